@@ -1,0 +1,25 @@
+package org.newsgraph.entity;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Builds the cross-article key of an entity: {@code type-prefix:ascii-slug}, or {@code country:ISO2}. */
+public final class EntityKeys {
+    private EntityKeys() {}
+
+    public static String of(EntityType type, String name) {
+        return type.keyPrefix() + ":" + slug(name);
+    }
+
+    public static String country(String iso2) {
+        return "country:" + iso2.toUpperCase(Locale.ROOT);
+    }
+
+    /** "Nicolás Maduro" → "nicolas-maduro". */
+    public static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        s = s.replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "unnamed" : s;
+    }
+}

@@ -1,0 +1,40 @@
+package org.newsgraph.nlp;
+
+import java.util.List;
+import java.util.Objects;
+import org.newsgraph.document.Article;
+import org.newsgraph.document.Document;
+import org.newsgraph.nlp.tokens.TokenStage;
+import org.newsgraph.stage.Pipeline;
+import org.newsgraph.stage.Stage;
+
+/**
+ * The front door of the analysis: {@code Analyzer.standard().analyze(article)}. Runs the same stages,
+ * in the same order, wherever it runs (CLI, server, Spark executor). Immutable and thread-safe; models
+ * load once per JVM, on first use.
+ */
+public final class Analyzer {
+    private final Pipeline pipeline;
+
+    private Analyzer(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    /** Tokens and sentences → entities → attributions. */
+    public static Analyzer standard() {
+        return of(List.of(
+                new TokenStage()));
+    }
+
+    public static Analyzer of(List<Stage> stages) {
+        return new Analyzer(Pipeline.of(stages));
+    }
+
+    public Document analyze(Article article) {
+        return pipeline.apply(Objects.requireNonNull(article, "article"));
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+}
