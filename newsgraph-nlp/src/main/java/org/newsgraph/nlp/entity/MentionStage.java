@@ -1,0 +1,201 @@
+package org.newsgraph.nlp.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.document.Document;
+import org.newsgraph.document.LayerKey;
+import org.newsgraph.document.Layers;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.entity.Mention;
+import org.newsgraph.nlp.entity.internal.Gazetteer;
+import org.newsgraph.nlp.entity.internal.Lexicon;
+import org.newsgraph.span.Span;
+import org.newsgraph.stage.Stage;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * Adds named mentions: runs of tokens the recogniser gave the same tag, corrected by the gazetteer.
+ *
+ * <ul>
+ *   <li>A run that the gazetteer covers exactly, phrase by phrase, becomes those phrases with the
+ *       gazetteer's types: "Spain Sweden" (one LOCATION run) is two COUNTRY mentions, "Caracas" a CITY,
+ *       "EU" an ORGANIZATION.</li>
+ *   <li>A demonym or country followed by the name of a body ("Russian foreign ministry", "US military")
+ *       is one ORGANIZATION mention.</li>
+ *   <li>Demonyms and group adjectives alone ("Russian troops", "Latin American") are no mention.</li>
+ *   <li>Gazetteer phrases the recogniser missed are added when written as proper nouns.</li>
+ *   <li>Honorifics and titles the recogniser put inside a PERSON run ("Mr", "President") are left out.</li>
+ * </ul>
+ * Mentions are sorted by position and never overlap. Stateless and thread-safe.
+ */
+public final class MentionStage implements Stage {
+    private final Gazetteer gazetteer = Gazetteer.get();
+
+    @Override
+    public Set<LayerKey<?>> reads() {
+        return Set.of(Layers.TOKENS, Layers.SENTENCES);
+    }
+
+    @Override
+    public LayerKey<?> adds() {
+        return Layers.MENTIONS;
+    }
+
+    @Override
+    public Document apply(Document document) {
+        List<Token> tokens = document.get(Layers.TOKENS);
+        String text = document.text();
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : document.get(Layers.SENTENCES)) {
+            findInSentence(text, tokens, s.firstToken(), s.endToken(), out);
+        }
+        return document.with(Layers.MENTIONS, List.copyOf(out));
+    }
+
+    private void findInSentence(String text, List<Token> tokens, int first, int end, List<Mention> out) {
+        int i = first;
+        while (i < end) {
+            Token t = tokens.get(i);
+            int body = bodyOfNation(tokens, i, end);
+            if (body > i) {
+                add(text, tokens, i, body, EntityType.ORGANIZATION, out);
+                i = body;
+                continue;
+            }
+            if (!t.ner().equals("O")) {
+                int j = i + 1;
+                while (j < end && tokens.get(j).ner().equals(t.ner())) j++;
+                addRun(text, tokens, i, j, t.ner(), out);
+                i = j;
+                continue;
+            }
+            Gazetteer.Match m = gazetteer.longestAt(tokens, i, end);
+            if (m != null && missedProperNoun(tokens, m)) {
+                add(text, tokens, m.begin(), m.end(), m.entry().type(), out);
+                i = m.end();
+                continue;
+            }
+            i++;
+        }
+    }
+
+    /** A recogniser run: split by the gazetteer when it covers the run exactly, else typed by the tag. */
+    private void addRun(String text, List<Token> tokens, int begin, int end, String tag, List<Mention> out) {
+        int b = begin;
+        int e = end;
+        while (b < e && isDeterminer(tokens.get(b).text())) b++;
+        if (tag.equals("PERSON")) {
+            while (b < e - 1 && (Lexicon.isHonorific(tokens.get(b).text()) || Lexicon.isRoleNoun(tokens.get(b).text())
+                    || Lexicon.isTitleModifier(tokens.get(b).text()))) b++;
+        }
+        while (e > b && isPossessive(tokens.get(e - 1).text())) e--;
+        if (b >= e) return;
+        if (!tag.equals("PERSON")) {
+            List<Gazetteer.Match> tiles = tile(tokens, b, e);
+            if (tiles != null) {
+                for (Gazetteer.Match m : tiles) add(text, tokens, m.begin(), m.end(), m.entry().type(), out);
+                return;
+            }
+        }
+        switch (tag) {
+            case "PERSON" -> add(text, tokens, b, e, EntityType.PERSON, out);
+            case "ORGANIZATION" -> add(text, tokens, b, e, EntityType.ORGANIZATION, out);
+            case "LOCATION" -> add(text, tokens, b, e, EntityType.LOCATION, out);
+            default -> {
+                if (!isGroupWord(tokens.get(e - 1))) add(text, tokens, b, e, EntityType.MISC, out);
+            }
+        }
+    }
+
+    /** Gazetteer phrases covering {@code [begin, end)} exactly and back to back, or null. */
+    private List<Gazetteer.Match> tile(List<Token> tokens, int begin, int end) {
+        List<Gazetteer.Match> tiles = new ArrayList<>(2);
+        int k = begin;
+        while (k < end) {
+            Gazetteer.Match m = gazetteer.longestAt(tokens, k, end);
+            if (m == null) return null;
+            tiles.add(m);
+            k = m.end();
+        }
+        return tiles;
+    }
+
+    /**
+     * The end of "Russian foreign ministry" / "US military" starting at {@code i}: a demonym or country
+     * name, up to two modifiers ("foreign", "air") and the head noun of a body; or {@code i} when there is
+     * none. A noun after the head that is not a role makes the head a modifier ("US military planes"),
+     * so no body is named; a role after it ("ministry spokeswoman") is fine.
+     */
+    private int bodyOfNation(List<Token> tokens, int i, int end) {
+        Token t = tokens.get(i);
+        if (t.ner().equals("PERSON") || !Character.isUpperCase(t.text().charAt(0))) return i;
+        int k;
+        if (gazetteer.demonymCountry(t.text()) != null && t.text().indexOf('-') < 0) {
+            k = i + 1;
+        } else {
+            Gazetteer.Match m = gazetteer.longestAt(tokens, i, end);
+            if (m == null || m.entry().type() != EntityType.COUNTRY) return i;
+            k = m.end();
+        }
+        int modifiers = 0;
+        while (k < end && modifiers < 2 && Lexicon.isOrgModifier(tokens.get(k).text())
+                && !isHeadHere(tokens, k, end, modifiers)) {
+            k++;
+            modifiers++;
+        }
+        if (k >= end) return i;
+        String head = tokens.get(k).text();
+        boolean isHead = Lexicon.isOrgHead(head) || (modifiers > 0 && Lexicon.isOrgHeadAfterModifier(head));
+        if (!isHead || tokens.get(k).ner().equals("PERSON")) return i;
+        if (k + 1 < end) {
+            Token next = tokens.get(k + 1);
+            if (next.isPos("NN") && !Lexicon.isRoleNoun(next.text()) && Character.isLowerCase(next.text().charAt(0))) {
+                return i;
+            }
+        }
+        return k + 1;
+    }
+
+    /** "military" is a modifier in "military intelligence" but the head in "Russian military said". */
+    private static boolean isHeadHere(List<Token> tokens, int k, int end, int modifiers) {
+        String w = tokens.get(k).text();
+        if (!Lexicon.isOrgHead(w) && !(modifiers > 0 && Lexicon.isOrgHeadAfterModifier(w))) return false;
+        if (k + 1 >= end) return true;
+        String next = tokens.get(k + 1).text();
+        return !(Lexicon.isOrgHead(next) || Lexicon.isOrgHeadAfterModifier(next) || Lexicon.isOrgModifier(next));
+    }
+
+    /** A gazetteer phrase outside any recogniser run, written as a proper noun. */
+    private static boolean missedProperNoun(List<Token> tokens, Gazetteer.Match m) {
+        for (int k = m.begin(); k < m.end(); k++) {
+            Token t = tokens.get(k);
+            if (!t.ner().equals("O")) return false;
+        }
+        Token first = tokens.get(m.begin());
+        return first.isPos("NNP") && Character.isUpperCase(first.text().charAt(0));
+    }
+
+    /** A demonym or group adjective ("Russian", "Latin American", "Western", "Venezuelan-owned"). */
+    private boolean isGroupWord(Token last) {
+        String w = last.text();
+        if (last.isPos("JJ")) return true;
+        if (gazetteer.demonymCountry(w) != null) return true;
+        if (Lexicon.isGroupAdjective(w)) return true;
+        return w.length() > 3 && w.endsWith("s") && Lexicon.isGroupAdjective(w.substring(0, w.length() - 1));
+    }
+
+    private static void add(String text, List<Token> tokens, int begin, int end, EntityType type, List<Mention> out) {
+        Span span = new Span(tokens.get(begin).begin(), tokens.get(end - 1).end());
+        out.add(new Mention(span, span.of(text), type));
+    }
+
+    private static boolean isDeterminer(String w) {
+        return w.equals("the") || w.equals("The") || w.equals("THE");
+    }
+
+    static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s") || w.equals("‘s") || w.equals("'") || w.equals("’");
+    }
+}
