@@ -49,7 +49,9 @@ public final class MentionStage implements Stage {
         String text = document.text();
         List<Mention> out = new ArrayList<>();
         for (Sentence s : document.get(Layers.SENTENCES)) {
+            int before = out.size();
             findInSentence(text, tokens, s.firstToken(), s.endToken(), out);
+            if (out.size() > before && isTitleCase(tokens, s)) keepConfirmed(text, s, out, before);
         }
         return document.with(Layers.MENTIONS, List.copyOf(out));
     }
@@ -81,16 +83,58 @@ public final class MentionStage implements Stage {
         }
     }
 
-    /** A recogniser run: split by the gazetteer when it covers the run exactly, else typed by the tag. */
+    /**
+     * Headlines in title case ("Stealth Over Health: … Avoid Bad Optics") fool the recogniser, which
+     * takes capitals for names. There a mention is kept only when the gazetteer knows it or the same words
+     * occur again outside the headline.
+     */
+    private void keepConfirmed(String text, Sentence s, List<Mention> out, int from) {
+        for (int i = out.size() - 1; i >= from; i--) {
+            Mention m = out.get(i);
+            if (gazetteer.lookup(m.text()) != null) continue;
+            if (!occursOutside(text, m.text(), s.span())) out.remove(i);
+        }
+    }
+
+    private static boolean occursOutside(String text, String words, Span inside) {
+        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+            if (at < inside.begin() || at >= inside.end()) return true;
+        }
+        return false;
+    }
+
+    /** Three or more words of four letters or more, and at least three in four of them capitalised. */
+    private static boolean isTitleCase(List<Token> tokens, Sentence s) {
+        int words = 0;
+        int capitalised = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = tokens.get(k).text();
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return words >= 3 && capitalised * 4 >= words * 3;
+    }
+
+    /**
+     * A recogniser run: trimmed to its proper-noun core, split by the gazetteer when it covers the run
+     * exactly, else typed by the tag.
+     */
     private void addRun(String text, List<Token> tokens, int begin, int end, String tag, List<Mention> out) {
         int b = begin;
         int e = end;
-        while (b < e && isDeterminer(tokens.get(b).text())) b++;
-        if (tag.equals("PERSON")) {
-            while (b < e - 1 && (Lexicon.isHonorific(tokens.get(b).text()) || Lexicon.isRoleNoun(tokens.get(b).text())
-                    || Lexicon.isTitleModifier(tokens.get(b).text()))) b++;
+        // A possessive ends a name: "Donald Trump's microphone" is about Donald Trump.
+        for (int k = b; k < e; k++) {
+            if (isPossessive(tokens.get(k).text())) {
+                e = k;
+                break;
+            }
         }
-        while (e > b && isPossessive(tokens.get(e - 1).text())) e--;
+        while (b < e && (!startsProperly(tokens.get(b).text()) || tokens.get(b).text().equals("The"))) b++;
+        while (e > b && !endsProperly(tokens.get(e - 1).text())) e--;
+        if (tag.equals("PERSON")) {
+            while (b < e - 1 && isPersonPrefix(tokens.get(b).text())) b++;
+        }
         if (b >= e) return;
         if (!tag.equals("PERSON")) {
             List<Gazetteer.Match> tiles = tile(tokens, b, e);
@@ -100,13 +144,31 @@ public final class MentionStage implements Stage {
             }
         }
         switch (tag) {
-            case "PERSON" -> add(text, tokens, b, e, EntityType.PERSON, out);
+            case "PERSON" -> add(text, tokens, b, e,
+                    Lexicon.isOrganizationWord(tokens.get(e - 1).text()) ? EntityType.ORGANIZATION : EntityType.PERSON, out);
             case "ORGANIZATION" -> add(text, tokens, b, e, EntityType.ORGANIZATION, out);
             case "LOCATION" -> add(text, tokens, b, e, EntityType.LOCATION, out);
             default -> {
                 if (!isGroupWord(tokens.get(e - 1))) add(text, tokens, b, e, EntityType.MISC, out);
             }
         }
+    }
+
+    /** Honorifics, titles and party or group words the recogniser sometimes puts before a name. */
+    private boolean isPersonPrefix(String w) {
+        return Lexicon.isHonorific(w) || Lexicon.isRoleNoun(w) || Lexicon.isTitleModifier(w)
+                || Lexicon.isGroupAdjective(w) || gazetteer.demonymCountry(w) != null;
+    }
+
+    /** A name starts with a capital or a digit ("3M"), never with a quote mark, dash or lower-case word. */
+    private static boolean startsProperly(String w) {
+        char c = w.charAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c);
+    }
+
+    private static boolean endsProperly(String w) {
+        char c = w.charAt(w.length() - 1);
+        return Character.isLetterOrDigit(c) || c == '.';
     }
 
     /** Gazetteer phrases covering {@code [begin, end)} exactly and back to back, or null. */
@@ -189,10 +251,6 @@ public final class MentionStage implements Stage {
     private static void add(String text, List<Token> tokens, int begin, int end, EntityType type, List<Mention> out) {
         Span span = new Span(tokens.get(begin).begin(), tokens.get(end - 1).end());
         out.add(new Mention(span, span.of(text), type));
-    }
-
-    private static boolean isDeterminer(String w) {
-        return w.equals("the") || w.equals("The") || w.equals("THE");
     }
 
     static boolean isPossessive(String w) {

@@ -15,8 +15,9 @@ import org.newsgraph.text.Sentence;
  * are considered only as speaker-like subjects: the phrase opens its clause, names nobody, and a speech
  * verb follows it. Then, in this order:
  * <ol>
- *   <li>back: the nearest earlier person whose roles end in the same noun (and, when the phrase names
- *       an affiliation, who has that affiliation or none);</li>
+ *   <li>back, unless the phrase is indefinite ("a spokeswoman" is someone new): the nearest earlier
+ *       person whose roles end in the same noun and, when the phrase names an affiliation, who has that
+ *       affiliation;</li>
  *   <li>forward, only for a specific phrase (with an affiliation: "Venezuela's military attaché"):
  *       the first person named after it, within its sentence and the next two, when that person is
  *       new there (not named before the phrase) and has no role of their own. The phrase's role and
@@ -75,18 +76,25 @@ final class Coreference {
         int first = f.firstToken();
         if (first > s.firstToken() && !view.isPunct(first - 1) && !isClauseJoiner(view.word(first - 1))) return head;
         int end = head + 1;
-        // A place after the role belongs to the phrase: "military attaché in Moscow".
-        if (end + 1 < s.endToken() && isPlacePreposition(view.word(end)) && inName[end + 1]) {
-            int k = end + 1;
-            while (k < s.endToken() && inName[k]) k++;
-            end = k;
+        Draft ofWhom = null;
+        // A place or body after the role belongs to the phrase: "military attaché in Moscow",
+        // "a spokeswoman for Hillary Clinton" (whose name then is the affiliation).
+        Occurrence o = end + 1 < s.endToken() && isPlacePreposition(view.word(end))
+                ? roles.occurrenceStartingAt(end + 1) : null;
+        if (o != null) {
+            end = o.endToken();
+            if (o.draft().type() != EntityType.CITY && !view.word(head + 1).equals("in")) ofWhom = o.draft();
         }
+        if (f.affiliation() == null && ofWhom != null) {
+            f = new Roles.Found(f.role(), f.head(), f.firstToken(), f.endToken(), ofWhom, true);
+        }
+        boolean indefinite = Roles.isIndefinite(view.word(first));
         int verb = end;
         while (verb < s.endToken() && view.token(verb).isPos("RB")) verb++;
         if (verb >= s.endToken() || !Lexicon.isSpeechVerb(view.word(verb))) return head;
 
         Span span = new Span(view.token(first).begin(), view.token(end - 1).end());
-        Occurrence back = earlierWithRole(s, first, f);
+        Occurrence back = indefinite ? null : earlierWithRole(s, first, f);
         if (back != null) {
             link(back.draft(), first, end, s, span);
             return end - 1;
@@ -113,8 +121,7 @@ final class Coreference {
                 Occurrence o = list.get(i);
                 if (o.firstToken() >= before) continue;
                 Draft d = o.draft();
-                if (hasRoleHead(d, head)
-                        && (f.affiliation() == null || d.affiliations().isEmpty() || d.affiliations().contains(f.affiliation()))) {
+                if (hasRoleHead(d, head) && (f.affiliation() == null || d.affiliations().contains(f.affiliation()))) {
                     return o;
                 }
             }

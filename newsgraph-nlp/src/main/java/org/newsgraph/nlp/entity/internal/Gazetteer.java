@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.text.Token;
 
@@ -54,6 +56,8 @@ public final class Gazetteer {
 
     private final Map<String, Entry> phrases;
     private final Set<String> firstWords;
+    private final Map<String, Entry> upperPhrases;
+    private final Set<String> upperFirstWords;
     private final Map<String, Country> byIso;
     private final Map<String, String> demonymToIso;
 
@@ -63,6 +67,14 @@ public final class Gazetteer {
         this.firstWords = Set.copyOf(firstWords);
         this.byIso = Map.copyOf(byIso);
         this.demonymToIso = Map.copyOf(demonymToIso);
+        Map<String, Entry> upper = new HashMap<>();
+        for (Map.Entry<String, Entry> e : new TreeMap<>(phrases).entrySet()) {
+            upper.putIfAbsent(e.getKey().toUpperCase(Locale.ROOT), e.getValue());
+        }
+        this.upperPhrases = Map.copyOf(upper);
+        Set<String> upperFirst = new HashSet<>();
+        for (String w : firstWords) upperFirst.add(w.toUpperCase(Locale.ROOT));
+        this.upperFirstWords = Set.copyOf(upperFirst);
     }
 
     /** The shared gazetteer (loaded with this class). */
@@ -72,21 +84,38 @@ public final class Gazetteer {
 
     /** The longest phrase starting at token {@code begin} and ending before {@code limit}, or null. */
     public Match longestAt(List<Token> tokens, int begin, int limit) {
-        if (!firstWords.contains(tokens.get(begin).text())) return null;
+        String first = tokens.get(begin).text();
+        boolean shouted = isShouted(first);
+        if (!(shouted ? upperFirstWords : firstWords).contains(first)) return null;
+        Map<String, Entry> table = shouted ? upperPhrases : phrases;
         StringBuilder key = new StringBuilder();
         Match best = null;
         int max = Math.min(limit, begin + MAX_PHRASE_TOKENS);
         for (int i = begin; i < max; i++) {
             key.append(tokens.get(i).text());
-            Entry e = phrases.get(key.toString());
+            Entry e = table.get(key.toString());
             if (e != null) best = new Match(begin, i + 1, e);
         }
         return best;
     }
 
+    /**
+     * A word in capitals and longer than an acronym ("WASHINGTON" in a dateline): matched ignoring case,
+     * while "US", "UK", "WHO" stay case-sensitive.
+     */
+    private static boolean isShouted(String w) {
+        if (w.length() < 5) return false;
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i))) return false;
+        }
+        return Character.isLetter(w.charAt(0));
+    }
+
     /** The entry of a whole phrase as written ("United States", "St. Petersburg"), or null. */
     public Entry lookup(String phrase) {
-        return phrases.get(squeeze(phrase));
+        String key = squeeze(phrase);
+        Entry e = phrases.get(key);
+        return e != null || !isShouted(key) ? e : upperPhrases.get(key);
     }
 
     public Country country(String iso2) {

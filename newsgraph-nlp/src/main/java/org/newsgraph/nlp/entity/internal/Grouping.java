@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.newsgraph.entity.EntityKeys;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.Mention;
@@ -23,12 +23,13 @@ import org.newsgraph.text.Sentence;
  *   <li>A capital acting as its government ("Washington has hit …") joins the country; see
  *       {@link #actsAsGovernment}.</li>
  *   <li>Organisations through the alias table ("EU" → European Union); a one-word name joins the only
- *       longer organisation of the article ending in that word ("Commission" → "Federal Election
- *       Commission"), otherwise the table ("Commission" → European Commission); an acronym joins the
- *       organisation whose initials it spells.</li>
+ *       longer organisation of the article holding that word ("Commission" → "Federal Election
+ *       Commission"), otherwise the table — a bare "Commission" is the European Commission only in an
+ *       article that names the EU or another European body; an acronym joins the organisation whose
+ *       initials it spells.</li>
  *   <li>People by name: a name whose words appear, in order and together, in a longer name of the
- *       article joins it ("Trump" → Donald Trump), choosing the nearest earlier such name, else the
- *       nearest later one. The canonical name is the longest form.</li>
+ *       article joins it ("Trump" → Donald Trump), choosing the earlier such name used most often
+ *       (ties: the nearest), else the nearest later one. The canonical name is the longest form.</li>
  * </ul>
  */
 final class Grouping {
@@ -36,7 +37,8 @@ final class Grouping {
     private final Gazetteer gazetteer;
     private final Map<String, Draft> byKey = new LinkedHashMap<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
-    private final Map<String, Set<String>> orgsByLastWord = new HashMap<>();
+    private final Map<String, Set<String>> orgsByWord = new HashMap<>();
+    private boolean aboutEurope;
     private final Map<String, String> orgsByInitials = new HashMap<>();
     private final Map<String, List<Integer>> namePositions = new HashMap<>();
     private final Map<String, Set<String>> namesByWord = new HashMap<>();
@@ -67,21 +69,63 @@ final class Grouping {
             words[i] = new String[end[i] - first[i]];
             for (int k = first[i]; k < end[i]; k++) words[i][k - first[i]] = view.word(k);
         }
-        indexOrganizations(mentions, words);
         indexPeople(mentions, words);
+        EntityType[] types = votedTypes(mentions, words);
+        indexOrganizations(mentions, words, types);
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
-            Draft d = switch (m.type()) {
+            Draft d = switch (types[i]) {
                 case COUNTRY -> country(m.text());
                 case CITY -> city(m.text(), first[i], end[i]);
                 case ORGANIZATION -> organization(mentions, words, i);
                 case PERSON -> person(mentions, words, i);
-                default -> draft(m.type(), EntityKeys.of(m.type(), squash(m.text())), squash(m.text()));
+                default -> draft(types[i], EntityKeys.of(types[i], squash(m.text())), squash(m.text()));
             };
             d.mentions.add(m.span());
             occurrences.add(new Occurrence(first[i], end[i], view.token(first[i]).sentence(), m.span(), d,
                     true));
         }
+    }
+
+    /**
+     * One type per name in an article: the recogniser sometimes tags the same word differently ("Trump"
+     * as PERSON, then as LOCATION). A single word of a longer PERSON name of the article is a PERSON; any
+     * other name the gazetteer does not know takes the type most of its mentions have, ties going to the
+     * type of its first mention.
+     */
+    private EntityType[] votedTypes(List<Mention> mentions, String[][] words) {
+        int n = mentions.size();
+        EntityType[] types = new EntityType[n];
+        Map<String, int[]> votes = new HashMap<>();
+        Map<String, EntityType> firstType = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Mention m = mentions.get(i);
+            types[i] = m.type();
+            if (!isVotable(m)) continue;
+            String name = squash(m.text());
+            votes.computeIfAbsent(name, k -> new int[EntityType.values().length])[m.type().ordinal()]++;
+            firstType.putIfAbsent(name, m.type());
+        }
+        for (int i = 0; i < n; i++) {
+            Mention m = mentions.get(i);
+            if (!isVotable(m)) continue;
+            if (words[i].length == 1 && namesByWord.containsKey(words[i][0])) {
+                types[i] = EntityType.PERSON; // a word of a person's full name: "Trump" is never a place here
+                continue;
+            }
+            String name = squash(m.text());
+            int[] v = votes.get(name);
+            EntityType best = firstType.get(name);
+            for (EntityType t : EntityType.values()) {
+                if (v[t.ordinal()] > v[best.ordinal()]) best = t;
+            }
+            types[i] = best;
+        }
+        return types;
+    }
+
+    private boolean isVotable(Mention m) {
+        return m.type() != EntityType.COUNTRY && m.type() != EntityType.CITY && gazetteer.lookup(m.text()) == null;
     }
 
     private Draft country(String text) {
@@ -134,12 +178,17 @@ final class Grouping {
 
     private Draft organization(List<Mention> mentions, String[][] words, int i) {
         String written = squash(mentions.get(i).text());
+        Gazetteer.Entry e = gazetteer.lookup(written);
+        boolean known = e != null && e.type() == EntityType.ORGANIZATION;
+        // "Commission" → European Commission, "Congress" → US Congress: a bare head noun, which the
+        // article's own longer organisation ("Commission on Presidential Debates") overrides.
+        boolean bareHead = known && e.name().endsWith(" " + written);
+        if (known && !bareHead) return orgDraft(e.name());
         if (words[i].length == 1) {
-            Set<String> longer = orgsByLastWord.get(words[i][0]);
+            Set<String> longer = orgsByWord.get(words[i][0]);
             if (longer != null && longer.size() == 1) return orgDraft(longer.iterator().next());
         }
-        Gazetteer.Entry e = gazetteer.lookup(written);
-        if (e != null && e.type() == EntityType.ORGANIZATION) return orgDraft(e.name());
+        if (bareHead && (!written.equals("Commission") || aboutEurope)) return orgDraft(e.name());
         if (isAcronym(written) && orgsByInitials.containsKey(written)) return orgDraft(orgsByInitials.get(written));
         return orgDraft(written);
     }
@@ -148,12 +197,24 @@ final class Grouping {
         return draft(EntityType.ORGANIZATION, EntityKeys.of(EntityType.ORGANIZATION, name), name);
     }
 
-    /** Indexes the article's organisation names of two or more words by last word and by initials. */
-    private void indexOrganizations(List<Mention> mentions, String[][] words) {
+    /**
+     * Indexes the article's organisation names of two or more words by their capitalised words and by
+     * initials, and notes whether the article is about the European Union (then a bare "Commission" is
+     * the European Commission).
+     */
+    private void indexOrganizations(List<Mention> mentions, String[][] words, EntityType[] types) {
         for (int j = 0; j < mentions.size(); j++) {
-            if (mentions.get(j).type() != EntityType.ORGANIZATION || words[j].length < 2) continue;
+            if (types[j] != EntityType.ORGANIZATION && types[j] != EntityType.MISC) continue;
             String name = canonicalOrgName(mentions.get(j).text());
-            orgsByLastWord.computeIfAbsent(words[j][words[j].length - 1], k -> new HashSet<>()).add(name);
+            String written = squash(mentions.get(j).text());
+            boolean bare = !name.equals(written) && name.endsWith(" " + written);
+            if (!bare && (name.startsWith("European ") || name.equals("Council of the European Union"))) {
+                aboutEurope = true;
+            }
+            if (types[j] != EntityType.ORGANIZATION || words[j].length < 2) continue;
+            for (String w : words[j]) {
+                if (Character.isUpperCase(w.charAt(0))) orgsByWord.computeIfAbsent(w, k -> new TreeSet<>()).add(name);
+            }
             StringBuilder initials = new StringBuilder();
             for (String w : words[j]) {
                 if (Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
@@ -200,19 +261,34 @@ final class Grouping {
         }
     }
 
-    /** The PERSON mention nearest before i (else nearest after) whose longer name contains i's words. */
+    /**
+     * The PERSON mention whose longer name contains i's words: among names used before i, the one used
+     * most often so far (the article's protagonist: "Clinton" after three "Hillary Clinton" and one
+     * "Chelsea Clinton" is Hillary), ties to the nearest; else the nearest later one; -1 if none.
+     */
     private int nearestContaining(String[][] words, int i) {
         Set<String> names = namesByWord.get(words[i][0]);
         if (names == null) return -1;
         int before = -1;
+        int beforeCount = 0;
         int after = Integer.MAX_VALUE;
+        List<Integer> own = words[i].length > 1 ? namePositions.get(String.join(" ", words[i])) : null;
         for (String name : names) {
             List<Integer> at = namePositions.get(name);
             String[] w = words[at.get(0)];
             if (w.length <= words[i].length || !containsRun(w, words[i])) continue;
+            // A full name used more often than a longer one is the name: "Hillary Clinton" ×10 does not
+            // become the "Crooked Hillary Clinton" of one quotation.
+            if (own != null && own.size() > at.size()) continue;
             int p = Collections.binarySearch(at, i);
             int insertion = p >= 0 ? p : -p - 1;
-            if (insertion > 0) before = Math.max(before, at.get(insertion - 1));
+            if (insertion > 0) {
+                int nearest = at.get(insertion - 1);
+                if (insertion > beforeCount || (insertion == beforeCount && nearest > before)) {
+                    before = nearest;
+                    beforeCount = insertion;
+                }
+            }
             if (insertion < at.size()) after = Math.min(after, at.get(insertion));
         }
         if (before >= 0) return before;

@@ -111,7 +111,20 @@ public final class Lexicon {
             "Socialist", "Orthodox", "Protestant", "Evangelical", "Anglo", "Soviet", "English", "Scottish",
             "Welsh", "Texan", "Californian", "Floridian");
 
+    /** Last words that make a name an organisation even when tagged PERSON ("Clinton Foundation"). */
+    private static final Set<String> ORGANIZATION_WORDS = Set.of("Foundation", "Campaign", "Institute",
+            "University", "College", "Party", "Center", "Centre", "Committee", "Administration", "Group",
+            "Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "LLC", "News", "Times", "Post", "Journal", "Network",
+            "Association", "Council", "Commission", "Agency", "Bank", "Fund", "Trust", "Company", "Ministry",
+            "Department", "Office", "Club", "Church", "Court", "Organization", "Organisation", "Union",
+            "Media", "Press", "Tribune", "Herald", "Magazine", "Airlines", "Motors");
+
     private static final Map<String, Gender> FIRST_NAMES = loadFirstNames();
+
+    /** Case-sensitive: "Foundation", "Party". */
+    public static boolean isOrganizationWord(String word) {
+        return ORGANIZATION_WORDS.contains(word);
+    }
 
     public static boolean isRoleNoun(String word) {
         return ROLE_NOUNS.containsKey(roleKey(word));

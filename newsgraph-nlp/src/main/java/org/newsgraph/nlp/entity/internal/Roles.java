@@ -173,6 +173,15 @@ final class Roles {
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN");
     }
 
+    /** The named occurrence starting at {@code token}, or null. */
+    Occurrence occurrenceStartingAt(int token) {
+        return startsAt[token];
+    }
+
+    static boolean isIndefinite(String w) {
+        return w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an");
+    }
+
     static boolean isDeterminer(String w) {
         String l = w.toLowerCase(Locale.ROOT);
         return l.equals("the") || l.equals("a") || l.equals("an");
