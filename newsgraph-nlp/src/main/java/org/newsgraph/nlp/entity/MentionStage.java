@@ -103,7 +103,10 @@ public final class MentionStage implements Stage {
         return false;
     }
 
-    /** Three or more words of four letters or more, and at least three in four of them capitalised. */
+    /**
+     * Five or more words of four letters or more, all capitalised but at most one: a headline, not a
+     * sentence that happens to be full of names.
+     */
     private static boolean isTitleCase(List<Token> tokens, Sentence s) {
         int words = 0;
         int capitalised = 0;
@@ -113,7 +116,7 @@ public final class MentionStage implements Stage {
             words++;
             if (Character.isUpperCase(w.charAt(0))) capitalised++;
         }
-        return words >= 3 && capitalised * 4 >= words * 3;
+        return words >= 5 && capitalised >= words - 1;
     }
 
     /**
