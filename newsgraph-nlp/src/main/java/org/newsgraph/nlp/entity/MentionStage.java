@@ -133,12 +133,12 @@ public final class MentionStage implements Stage {
                 break;
             }
         }
-        while (b < e && (!startsProperly(tokens.get(b).text()) || tokens.get(b).text().equals("The"))) b++;
+        while (b < e && (!startsProperly(tokens.get(b).text()) || isFunctionWord(tokens.get(b)))) b++;
         while (e > b && !endsProperly(tokens.get(e - 1).text())) e--;
         if (tag.equals("PERSON")) {
             while (b < e - 1 && isPersonPrefix(tokens.get(b).text())) b++;
         }
-        if (b >= e) return;
+        if (b >= e || (e - b == 1 && Lexicon.isCalendarWord(tokens.get(b).text()))) return;
         if (!tag.equals("PERSON")) {
             List<Gazetteer.Match> tiles = tile(tokens, b, e);
             if (tiles != null) {
@@ -149,18 +149,37 @@ public final class MentionStage implements Stage {
         switch (tag) {
             case "PERSON" -> add(text, tokens, b, e,
                     Lexicon.isOrganizationWord(tokens.get(e - 1).text()) ? EntityType.ORGANIZATION : EntityType.PERSON, out);
-            case "ORGANIZATION" -> add(text, tokens, b, e, EntityType.ORGANIZATION, out);
-            case "LOCATION" -> add(text, tokens, b, e, EntityType.LOCATION, out);
+            case "ORGANIZATION" -> add(text, tokens, b, e, looksLikePerson(tokens, b, e) ? EntityType.PERSON : EntityType.ORGANIZATION, out);
+            case "LOCATION" -> add(text, tokens, b, e, looksLikePerson(tokens, b, e) ? EntityType.PERSON : EntityType.LOCATION, out);
             default -> {
                 if (!isGroupWord(tokens.get(e - 1))) add(text, tokens, b, e, EntityType.MISC, out);
             }
         }
     }
 
+    /**
+     * A run of two to four words that starts with a listed given name and ends in no organisation word
+     * ("Osama bin Laden" tagged ORGANIZATION) is a person.
+     */
+    private static boolean looksLikePerson(List<Token> tokens, int b, int e) {
+        if (e - b < 2 || e - b > 4 || !Lexicon.isFirstName(tokens.get(b).text())) return false;
+        return !Lexicon.isOrganizationWord(tokens.get(e - 1).text());
+    }
+
     /** Honorifics, titles and party or group words the recogniser sometimes puts before a name. */
     private boolean isPersonPrefix(String w) {
         return Lexicon.isHonorific(w) || Lexicon.isRoleNoun(w) || Lexicon.isTitleModifier(w)
                 || Lexicon.isGroupAdjective(w) || gazetteer.demonymCountry(w) != null;
+    }
+
+    /**
+     * A capitalised function word at the start of a run ("The", "Did Trump …?" in a headline) is no part
+     * of the name. Modal and base verbs are kept: "Will" may be a given name.
+     */
+    private static boolean isFunctionWord(Token t) {
+        String pos = t.pos();
+        return pos.equals("DT") || pos.equals("IN") || pos.equals("CC") || pos.startsWith("PRP") || pos.startsWith("W")
+                || pos.equals("VBD") || pos.equals("VBZ") || t.text().equals("The");
     }
 
     /** A name starts with a capital or a digit ("3M"), never with a quote mark, dash or lower-case word. */

@@ -121,6 +121,21 @@ public final class Lexicon {
 
     private static final Map<String, Gender> FIRST_NAMES = loadFirstNames();
 
+    /** Days and months: the recogniser sometimes tags them MISC, but they name no entity. */
+    private static final Set<String> CALENDAR_WORDS = Set.of("Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July", "August",
+            "September", "October", "November", "December");
+
+    /** Case-sensitive: "Monday", "March" ("May" is left out: it is also a name). */
+    public static boolean isCalendarWord(String word) {
+        return CALENDAR_WORDS.contains(word);
+    }
+
+    /** Whether a given name is listed at all (for either gender). */
+    public static boolean isFirstName(String name) {
+        return FIRST_NAMES.containsKey(name);
+    }
+
     /** Case-sensitive: "Foundation", "Party". */
     public static boolean isOrganizationWord(String word) {
         return ORGANIZATION_WORDS.contains(word);
