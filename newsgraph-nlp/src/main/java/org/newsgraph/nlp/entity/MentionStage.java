@@ -104,15 +104,15 @@ public final class MentionStage implements Stage {
     }
 
     /**
-     * Five or more words of four letters or more, all capitalised but at most one: a headline, not a
-     * sentence that happens to be full of names.
+     * Five or more words of four letters or more outside person names, all capitalised but at most one:
+     * a headline, not a sentence that happens to be full of names.
      */
     private static boolean isTitleCase(List<Token> tokens, Sentence s) {
         int words = 0;
         int capitalised = 0;
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             String w = tokens.get(k).text();
-            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) continue;
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0)) || tokens.get(k).ner().equals("PERSON")) continue;
             words++;
             if (Character.isUpperCase(w.charAt(0))) capitalised++;
         }
