@@ -31,6 +31,7 @@ import org.newsgraph.text.Token;
  * Mentions are sorted by position and never overlap. Stateless and thread-safe.
  */
 public final class MentionStage implements Stage {
+    private static final int CONFIRMATION_WINDOW = 20_000;
     private final Gazetteer gazetteer = Gazetteer.get();
 
     @Override
@@ -96,8 +97,11 @@ public final class MentionStage implements Stage {
         }
     }
 
+    /** Searched within {@link #CONFIRMATION_WINDOW} characters of the headline, so huge texts stay linear. */
     private static boolean occursOutside(String text, String words, Span inside) {
-        for (int at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+        int from = Math.max(0, inside.begin() - CONFIRMATION_WINDOW);
+        int to = Math.min(text.length(), inside.end() + CONFIRMATION_WINDOW);
+        for (int at = text.indexOf(words, from); at >= 0 && at < to; at = text.indexOf(words, at + 1)) {
             if (at < inside.begin() || at >= inside.end()) return true;
         }
         return false;

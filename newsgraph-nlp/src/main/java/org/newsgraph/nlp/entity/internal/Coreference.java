@@ -16,7 +16,7 @@ import org.newsgraph.text.Sentence;
  * verb follows it. Then, in this order:
  * <ol>
  *   <li>back, unless the phrase is indefinite ("a spokeswoman" is someone new): the nearest earlier
- *       person whose roles end in the same noun and, when the phrase names an affiliation, who has that
+ *       person (within 40 sentences) whose roles end in the same noun and, when the phrase names an affiliation, who has that
  *       affiliation;</li>
  *   <li>forward, only for a specific phrase (with an affiliation: "Venezuela's military attaché"):
  *       the first person named after it, within its sentence and the next two, when that person is
@@ -34,6 +34,8 @@ import org.newsgraph.text.Sentence;
 final class Coreference {
     private static final int SENTENCES_BACK = 3;
     private static final int SENTENCES_AHEAD = 2;
+    /** How far back "the spokeswoman" may look for the person with that role. */
+    private static final int ROLE_SENTENCES_BACK = 40;
 
     private final DocView view;
     private final Roles roles;
@@ -115,7 +117,7 @@ final class Coreference {
 
     private Occurrence earlierWithRole(Sentence s, int before, Roles.Found f) {
         String head = f.head().toLowerCase(Locale.ROOT);
-        for (int si = s.index(); si >= 0; si--) {
+        for (int si = s.index(); si >= Math.max(0, s.index() - ROLE_SENTENCES_BACK); si--) {
             List<Occurrence> list = people.get(si);
             for (int i = list.size() - 1; i >= 0; i--) {
                 Occurrence o = list.get(i);
