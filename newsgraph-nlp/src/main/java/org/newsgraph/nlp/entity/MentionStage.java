@@ -25,7 +25,8 @@ import org.newsgraph.text.Token;
  *   <li>A demonym or country followed by the name of a body ("Russian foreign ministry", "US military")
  *       is one ORGANIZATION mention.</li>
  *   <li>Demonyms and group adjectives alone ("Russian troops", "Latin American") are no mention.</li>
- *   <li>Gazetteer phrases the recogniser missed are added when written as proper nouns.</li>
+ *   <li>Gazetteer phrases the recogniser missed are added when written as proper nouns; a known
+ *       organisation phrase longer than the run is taken whole ("Interfax news agency").</li>
  *   <li>Honorifics and titles the recogniser put inside a PERSON run ("Mr", "President") are left out.</li>
  * </ul>
  * Mentions are sorted by position and never overlap. Stateless and thread-safe.
@@ -70,6 +71,14 @@ public final class MentionStage implements Stage {
             if (!t.ner().equals("O")) {
                 int j = i + 1;
                 while (j < end && tokens.get(j).ner().equals(t.ner())) j++;
+                Gazetteer.Match longer = gazetteer.longestAt(tokens, i, end);
+                if (longer != null && longer.end() > j && untaggedFrom(tokens, j, longer.end())
+                        && longer.entry().type() == EntityType.ORGANIZATION) {
+                    // The table knows the longer phrase: "Interfax" + "news agency" is one mention.
+                    add(text, tokens, i, longer.end(), EntityType.ORGANIZATION, out);
+                    i = longer.end();
+                    continue;
+                }
                 addRun(text, tokens, i, j, t.ner(), out);
                 i = j;
                 continue;
@@ -253,6 +262,13 @@ public final class MentionStage implements Stage {
         if (k + 1 >= end) return true;
         String next = tokens.get(k + 1).text();
         return !(Lexicon.isOrgHead(next) || Lexicon.isOrgHeadAfterModifier(next) || Lexicon.isOrgModifier(next));
+    }
+
+    private static boolean untaggedFrom(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).ner().equals("O")) return false;
+        }
+        return true;
     }
 
     /** A gazetteer phrase outside any recogniser run, written as a proper noun. */

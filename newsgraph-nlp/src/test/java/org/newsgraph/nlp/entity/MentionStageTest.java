@@ -18,7 +18,8 @@ class MentionStageTest {
     @Test
     void aNewsAgencyIsMentionedByItsName() {
         Analyzed a = Analyzed.text("The troops would stay, Interfax news agency reported.");
-        assertThat(a.mentionTexts(EntityType.ORGANIZATION)).containsExactly("Interfax");
+        assertThat(a.mentionTexts(EntityType.ORGANIZATION)).containsExactly("Interfax news agency");
+        assertThat(a.entity("Interfax").mentions()).containsExactly(a.spanOf("Interfax news agency"));
     }
 
     @Test

@@ -138,6 +138,7 @@ class SeedEntitiesTest {
     @Test
     void interfaxNewsAgencyIsInterfax() {
         assertThat(seed.entity("Interfax").key()).isEqualTo("org:interfax");
+        assertThat(seed.mentionTexts(seed.entity("Interfax"))).containsExactly("Interfax news agency");
         assertThat(seed.find("Interfax news agency")).isEmpty();
     }
 
