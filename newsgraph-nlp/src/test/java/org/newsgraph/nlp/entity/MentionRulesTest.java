@@ -108,6 +108,17 @@ class MentionRulesTest {
     }
 
     @Test
+    void anHonorificKeepsASurnameFromAPersonOfTheOtherGender() {
+        Document d = entities.apply(mentions.apply(HandTagged.of(
+                "Michelle/NNP/PERSON Obama/NNP/PERSON spoke/VBD ;/: Mr./NNP Obama/NNP/PERSON and/CC "
+                        + "Mrs./NNP Obama/NNP/PERSON listened/VBD")));
+        List<Entity> es = d.get(Layers.ENTITIES);
+        Entity michelle = es.stream().filter(e -> e.name().equals("Michelle Obama")).findFirst().orElseThrow();
+        assertThat(michelle.mentions()).hasSize(2);
+        assertThat(es).extracting(Entity::name).containsExactly("Michelle Obama", "Obama");
+    }
+
+    @Test
     void mentionStageLeavesItsInputUnchanged() {
         Document in = HandTagged.of("Spain/NNP/LOCATION Sweden/NNP/LOCATION");
         Document out = mentions.apply(in);

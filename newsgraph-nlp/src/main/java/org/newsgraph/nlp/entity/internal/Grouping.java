@@ -39,6 +39,7 @@ final class Grouping {
     private final List<Occurrence> occurrences = new ArrayList<>();
     private final Map<String, Set<String>> orgsByWord = new HashMap<>();
     private boolean aboutEurope;
+    private int[] firstToken;
     private final Map<String, String> orgsByInitials = new HashMap<>();
     private final Map<String, List<Integer>> namePositions = new HashMap<>();
     private final Map<String, Set<String>> namesByWord = new HashMap<>();
@@ -60,6 +61,7 @@ final class Grouping {
     private void run(List<Mention> mentions) {
         int n = mentions.size();
         int[] first = new int[n];
+        firstToken = first;
         int[] end = new int[n];
         String[][] words = new String[n][];
         for (int i = 0; i < n; i++) {
@@ -269,6 +271,7 @@ final class Grouping {
     private int nearestContaining(String[][] words, int i) {
         Set<String> names = namesByWord.get(words[i][0]);
         if (names == null) return -1;
+        Lexicon.Gender cue = honorificBefore(i);
         int before = -1;
         int beforeCount = 0;
         int after = Integer.MAX_VALUE;
@@ -280,6 +283,11 @@ final class Grouping {
             // A full name used more often than a longer one is the name: "Hillary Clinton" ×10 does not
             // become the "Crooked Hillary Clinton" of one quotation.
             if (own != null && own.size() > at.size()) continue;
+            // "Mr. Obama" is not Michelle Obama.
+            if (cue != Lexicon.Gender.UNKNOWN && Lexicon.firstNameGender(w[0]) != Lexicon.Gender.UNKNOWN
+                    && Lexicon.firstNameGender(w[0]) != cue) {
+                continue;
+            }
             int p = Collections.binarySearch(at, i);
             int insertion = p >= 0 ? p : -p - 1;
             if (insertion > 0) {
@@ -293,6 +301,13 @@ final class Grouping {
         }
         if (before >= 0) return before;
         return after == Integer.MAX_VALUE ? -1 : after;
+    }
+
+    /** The gender of an honorific right before mention i ("Mrs. Clinton"), else UNKNOWN. */
+    private Lexicon.Gender honorificBefore(int i) {
+        int k = firstToken[i] - 1;
+        if (k < 0 || view.token(k).sentence() != view.token(firstToken[i]).sentence()) return Lexicon.Gender.UNKNOWN;
+        return Lexicon.honorificGender(view.word(k));
     }
 
     private static boolean containsRun(String[] longer, String[] shorter) {
