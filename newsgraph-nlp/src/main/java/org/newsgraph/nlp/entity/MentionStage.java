@@ -287,6 +287,8 @@ public final class MentionStage implements Stage {
         if (last.isPos("JJ")) return true;
         if (gazetteer.demonymCountry(w) != null) return true;
         if (Lexicon.isGroupAdjective(w)) return true;
+        int hyphen = w.indexOf('-');
+        if (hyphen > 0 && Lexicon.isGroupAdjective(w.substring(0, hyphen))) return true; // "African-Americans"
         return w.length() > 3 && w.endsWith("s") && Lexicon.isGroupAdjective(w.substring(0, w.length() - 1));
     }
 

@@ -119,6 +119,26 @@ class MentionRulesTest {
     }
 
     @Test
+    void aSurnameInSteadyUseDoesNotJoinAFullNameGivenLater() {
+        Document d = entities.apply(mentions.apply(HandTagged.of(
+                "Obama/NNP/PERSON spoke/VBD ./. Obama/NNP/PERSON left/VBD ./. Obama/NNP/PERSON returned/VBD ./. "
+                        + "Michelle/NNP/PERSON Obama/NNP/PERSON smiled/VBD")));
+        assertThat(d.get(Layers.ENTITIES)).extracting(Entity::name).containsExactly("Obama", "Michelle Obama");
+    }
+
+    @Test
+    void aHeadlineSurnameJoinsTheFullNameOfTheBody() {
+        Document d = entities.apply(mentions.apply(HandTagged.of(
+                "Trump/NNP/PERSON wins/VBZ ./. Donald/NNP/PERSON Trump/NNP/PERSON won/VBD the/DT vote/NN")));
+        assertThat(d.get(Layers.ENTITIES)).extracting(Entity::name).containsExactly("Donald Trump");
+    }
+
+    @Test
+    void groupWordsAreNoMentions() {
+        assertThat(found("African-Americans/NNPS/MISC voted/VBD")).isEmpty();
+    }
+
+    @Test
     void mentionStageLeavesItsInputUnchanged() {
         Document in = HandTagged.of("Spain/NNP/LOCATION Sweden/NNP/LOCATION");
         Document out = mentions.apply(in);

@@ -29,7 +29,8 @@ import org.newsgraph.text.Sentence;
  *       initials it spells.</li>
  *   <li>People by name: a name whose words appear, in order and together, in a longer name of the
  *       article joins it ("Trump" → Donald Trump), choosing the earlier such name used most often
- *       (ties: the nearest), else the nearest later one. The canonical name is the longest form.</li>
+ *       (ties: the nearest), else a later one given soon after; an honorific of the other gender
+ *       ("Mr. Obama", "Michelle Obama") keeps them apart. The canonical name is the longest form.</li>
  * </ul>
  */
 final class Grouping {
@@ -38,6 +39,8 @@ final class Grouping {
     private final Map<String, Draft> byKey = new LinkedHashMap<>();
     private final List<Occurrence> occurrences = new ArrayList<>();
     private final Map<String, Set<String>> orgsByWord = new HashMap<>();
+    private static final int FORWARD_SENTENCES = 5;
+    private final Map<String, List<Integer>> shortPositions = new HashMap<>();
     private boolean aboutEurope;
     private int[] firstToken;
     private final Map<String, String> orgsByInitials = new HashMap<>();
@@ -253,6 +256,7 @@ final class Grouping {
     /** Indexes PERSON mentions of two or more words: each word → the distinct names holding it. */
     private void indexPeople(List<Mention> mentions, String[][] words) {
         for (int j = 0; j < mentions.size(); j++) {
+            shortPositions.computeIfAbsent(String.join(" ", words[j]), k -> new ArrayList<>()).add(j);
             if (mentions.get(j).type() != EntityType.PERSON || words[j].length < 2) continue;
             String name = String.join(" ", words[j]);
             List<Integer> at = namePositions.computeIfAbsent(name, k -> new ArrayList<>());
@@ -266,7 +270,8 @@ final class Grouping {
     /**
      * The PERSON mention whose longer name contains i's words: among names used before i, the one used
      * most often so far (the article's protagonist: "Clinton" after three "Hillary Clinton" and one
-     * "Chelsea Clinton" is Hillary), ties to the nearest; else the nearest later one; -1 if none.
+     * "Chelsea Clinton" is Hillary), ties to the nearest; else the nearest later one if
+     * {@link #mayJoinLater}; -1 if none.
      */
     private int nearestContaining(String[][] words, int i) {
         Set<String> names = namesByWord.get(words[i][0]);
@@ -300,7 +305,23 @@ final class Grouping {
             if (insertion < at.size()) after = Math.min(after, at.get(insertion));
         }
         if (before >= 0) return before;
-        return after == Integer.MAX_VALUE ? -1 : after;
+        if (after == Integer.MAX_VALUE || !mayJoinLater(words, i, after)) return -1;
+        return after;
+    }
+
+    /**
+     * A short name joins a full name given later only when that name comes soon (within
+     * {@value #FORWARD_SENTENCES} sentences: a headline's "Trump" and the body's "Donald Trump") and the
+     * short name was not already in steady use before it: "Obama" said five times is not the "Michelle
+     * Obama" named further on.
+     */
+    private boolean mayJoinLater(String[][] words, int i, int later) {
+        int gap = view.token(firstToken[later]).sentence() - view.token(firstToken[i]).sentence();
+        if (gap > FORWARD_SENTENCES) return false;
+        List<Integer> same = shortPositions.get(String.join(" ", words[i]));
+        int p = Collections.binarySearch(same, later);
+        int usesBefore = p >= 0 ? p : -p - 1;
+        return usesBefore <= 2;
     }
 
     /** The gender of an honorific right before mention i ("Mrs. Clinton"), else UNKNOWN. */
