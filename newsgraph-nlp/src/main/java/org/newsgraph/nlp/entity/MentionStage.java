@@ -152,6 +152,7 @@ public final class MentionStage implements Stage {
             while (b < e - 1 && isPersonPrefix(tokens.get(b).text())) b++;
         }
         if (b >= e || (e - b == 1 && Lexicon.isCalendarWord(tokens.get(b).text()))) return;
+        if (e - b == 1 && tag.equals("PERSON") && isPersonPrefix(tokens.get(b).text())) return; // "Hispanic", "Mr"
         if (!tag.equals("PERSON")) {
             List<Gazetteer.Match> tiles = tile(tokens, b, e);
             if (tiles != null) {
