@@ -9,6 +9,7 @@ import org.newsgraph.document.Document;
 import org.newsgraph.document.Layers;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.stage.Stage;
 
 class EntityStageTest {
 
@@ -192,6 +193,13 @@ class EntityStageTest {
         for (Entity e : first.get(Layers.ENTITIES)) {
             assertThat(e.mentions()).allSatisfy(s -> assertThat(s.fitsIn(text)).isTrue());
         }
+    }
+
+    @Test
+    void theStandardAnalyzerFindsEntitiesRightAfterTokens() {
+        assertThat(Analyzed.analyzer().pipeline().stages()).extracting(Stage::name)
+                .containsSubsequence("TokenStage", "MentionStage", "EntityStage");
+        assertThat(new EntityStage().reads()).contains(Layers.MENTIONS, Layers.TOKENS, Layers.SENTENCES);
     }
 
     @Test
