@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import org.newsgraph.document.Article;
 import org.newsgraph.document.Document;
+import org.newsgraph.nlp.entity.EntityStage;
+import org.newsgraph.nlp.entity.MentionStage;
 import org.newsgraph.nlp.tokens.TokenStage;
 import org.newsgraph.stage.Pipeline;
 import org.newsgraph.stage.Stage;
@@ -23,7 +25,9 @@ public final class Analyzer {
     /** Tokens and sentences → entities → attributions. */
     public static Analyzer standard() {
         return of(List.of(
-                new TokenStage()));
+                new TokenStage(),
+                new MentionStage(),
+                new EntityStage()));
     }
 
     public static Analyzer of(List<Stage> stages) {

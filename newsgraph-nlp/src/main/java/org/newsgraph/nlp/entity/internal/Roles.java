@@ -1,0 +1,193 @@
+package org.newsgraph.nlp.entity.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.entity.EntityKeys;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.text.Sentence;
+
+/**
+ * Roles and affiliations of people from the words around their names.
+ *
+ * <ul>
+ *   <li>A title before the name: [affiliation] [modifiers] role-noun Name — "US President Donald
+ *       Trump" (President, of the United States), "Russian foreign ministry spokeswoman Maria Zakharova",
+ *       "opposition leader Juan Guaidó", "Venezuela's military attaché X". The affiliation is a named
+ *       organisation or country, a possessive one, or a demonym of a country the article names.</li>
+ *   <li>An apposition after the name: "X, the foreign minister of Russia," / "X, Russia's envoy," /
+ *       "X, a spokesman for the EU,".</li>
+ *   <li>A role before a comma: "the Russian foreign minister, Sergei Lavrov," (only when the phrase
+ *       starts with a determiner, a possessive or an affiliation, so a list is not read as a title).</li>
+ * </ul>
+ * Honorifics ("Mrs", "Mr") and gendered role nouns ("spokeswoman") also record a gender cue.
+ */
+final class Roles {
+    private static final int MAX_MODIFIERS = 3;
+
+    private final DocView view;
+    private final Gazetteer gazetteer;
+    private final Map<String, Draft> byKey;
+    private final Occurrence[] endsAt;
+    private final Occurrence[] startsAt;
+
+    Roles(DocView view, Gazetteer gazetteer, Map<String, Draft> byKey, List<Occurrence> named) {
+        this.view = view;
+        this.gazetteer = gazetteer;
+        this.byKey = byKey;
+        this.endsAt = new Occurrence[view.size()];
+        this.startsAt = new Occurrence[view.size()];
+        for (Occurrence o : named) {
+            endsAt[o.endToken() - 1] = o;
+            startsAt[o.firstToken()] = o;
+        }
+    }
+
+    /** A role phrase: its text, the role noun heading it, its first token and its affiliation (or null). */
+    record Found(String role, String head, int firstToken, int endToken, Draft affiliation, boolean specific) {}
+
+    void findAll(List<Occurrence> named) {
+        for (Occurrence o : named) {
+            if (o.draft().type() != EntityType.PERSON) continue;
+            Sentence s = view.sentences.get(o.sentence());
+            int k = o.firstToken() - 1;
+            while (k >= s.firstToken() && Lexicon.isHonorific(view.word(k))) {
+                o.draft().addGender(Lexicon.honorificGender(view.word(k)));
+                k--;
+            }
+            Found before = titleEndingAt(k, s.firstToken());
+            if (before == null && k - 1 >= s.firstToken() && view.word(k).equals(",")) {
+                Found f = titleEndingAt(k - 1, s.firstToken());
+                if (f != null && f.specific()) before = f;
+            }
+            apply(o.draft(), before);
+            apply(o.draft(), appositionAfter(o.endToken(), s.endToken()));
+        }
+    }
+
+    static void apply(Draft person, Found f) {
+        if (f == null) return;
+        person.roles.add(f.role());
+        person.addAffiliation(f.affiliation());
+        person.addGender(Lexicon.roleGender(f.head()));
+    }
+
+    /**
+     * The title whose role noun is token {@code head}: walks left over modifiers to an affiliation.
+     * Null when {@code head} is no role noun or is part of a name.
+     */
+    Found titleEndingAt(int head, int sentenceFirst) {
+        if (head < sentenceFirst || !Lexicon.isRoleNoun(view.word(head)) || endsAt[head] != null) return null;
+        if (!view.token(head).isPos("NN") && !view.token(head).isPos("JJ")) return null;
+        int start = head;
+        int k = head - 1;
+        int modifiers = 0;
+        while (k >= sentenceFirst && modifiers < MAX_MODIFIERS && endsAt[k] == null && isModifier(k)) {
+            start = k--;
+            modifiers++;
+        }
+        Draft affiliation = null;
+        int first = start;
+        boolean specific = false;
+        if (k >= sentenceFirst) {
+            if (endsAt[k] != null) {
+                affiliation = affiliationOf(endsAt[k]);
+                first = endsAt[k].firstToken();
+                specific = affiliation != null;
+            } else if (view.isPossessive(k) && k - 1 >= sentenceFirst && endsAt[k - 1] != null) {
+                affiliation = affiliationOf(endsAt[k - 1]);
+                first = endsAt[k - 1].firstToken();
+                specific = affiliation != null;
+            } else if (gazetteer.demonymCountry(view.word(k)) != null) {
+                affiliation = byKey.get(EntityKeys.country(gazetteer.demonymCountry(view.word(k))));
+                first = k;
+                specific = true;
+            } else if (isDeterminer(view.word(k))) {
+                first = k;
+                specific = true;
+            }
+        }
+        if (affiliation == null && first != start && !specific) first = start;
+        String role = view.text.substring(view.token(start).begin(), view.token(head).end());
+        return new Found(Grouping.squash(role), view.word(head), first, head + 1, affiliation, specific);
+    }
+
+    /** ", the Y of Z," / ", Z's Y," / ", a Y for Z," right after a name ending before token {@code at}. */
+    private Found appositionAfter(int at, int sentenceEnd) {
+        if (at >= sentenceEnd || !view.word(at).equals(",")) return null;
+        int k = at + 1;
+        Draft affiliation = null;
+        if (k < sentenceEnd && isDeterminer(view.word(k))) k++;
+        if (k < sentenceEnd && startsAt[k] != null && startsAt[k].draft().type() != EntityType.PERSON) {
+            Occurrence o = startsAt[k];
+            affiliation = affiliationOf(o);
+            k = o.endToken();
+            if (k < sentenceEnd && view.isPossessive(k)) k++;
+        } else if (k < sentenceEnd && gazetteer.demonymCountry(view.word(k)) != null) {
+            affiliation = byKey.get(EntityKeys.country(gazetteer.demonymCountry(view.word(k))));
+            k++;
+        }
+        int start = k;
+        int head = -1;
+        while (k < sentenceEnd && k - start <= MAX_MODIFIERS && startsAt[k] == null
+                && (isModifier(k) || Lexicon.isRoleNoun(view.word(k)))) {
+            if (Lexicon.isRoleNoun(view.word(k))) head = k;
+            k++;
+        }
+        if (head < 0) return null;
+        k = head + 1;
+        if (k < sentenceEnd && isAffiliationPreposition(view.word(k))) {
+            int m = k + 1;
+            if (m < sentenceEnd && isDeterminer(view.word(m))) m++;
+            if (m < sentenceEnd && startsAt[m] != null && startsAt[m].draft().type() != EntityType.PERSON) {
+                if (affiliation == null) affiliation = affiliationOf(startsAt[m]);
+                k = startsAt[m].endToken();
+            }
+        }
+        if (k < sentenceEnd && !isApposItionEnd(view.word(k))) return null;
+        String role = view.text.substring(view.token(start).begin(), view.token(head).end());
+        return new Found(Grouping.squash(role), view.word(head), start, head + 1, affiliation, true);
+    }
+
+    private static boolean isApposItionEnd(String w) {
+        return w.equals(",") || w.equals(".") || w.equals(")") || w.equals(";") || w.equals("”") || w.equals("\"");
+    }
+
+    private static Draft affiliationOf(Occurrence o) {
+        EntityType t = o.draft().type();
+        return t == EntityType.PERSON ? null : o.draft();
+    }
+
+    /**
+     * A word inside a title: lower-case adjectives and nouns ("foreign affairs", "military",
+     * "opposition") and capitalised title words ("Prime", "Foreign"). Demonyms, determiners and names end it.
+     */
+    private boolean isModifier(int k) {
+        String w = view.word(k);
+        char c = w.charAt(0);
+        if (Character.isUpperCase(c)) {
+            return (Lexicon.isTitleModifier(w) || Lexicon.isRoleNoun(w)) && gazetteer.demonymCountry(w) == null;
+        }
+        if (!Character.isLetter(c) || isDeterminer(w)) return false;
+        String pos = view.token(k).pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBN");
+    }
+
+    /** The named occurrence starting at {@code token}, or null. */
+    Occurrence occurrenceStartingAt(int token) {
+        return startsAt[token];
+    }
+
+    static boolean isIndefinite(String w) {
+        return w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an");
+    }
+
+    static boolean isDeterminer(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.equals("the") || l.equals("a") || l.equals("an");
+    }
+
+    private static boolean isAffiliationPreposition(String w) {
+        return w.equals("of") || w.equals("for") || w.equals("at") || w.equals("in") || w.equals("to");
+    }
+}
