@@ -1,0 +1,103 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * A one-line progress bar on stderr: articles done, share of the input bytes read, articles per second.
+ * Redrawn a few times a second from its own thread and cleared at the end. It shows only when stderr is
+ * a terminal outside CI, the input is large ({@value #LARGE_INPUT_BYTES} bytes or more, or of unknown
+ * size such as stdin), and the run has lasted {@value #DELAY_MS} ms, so a quick run never flickers.
+ * Lines written through {@link #println} clear the bar first. Thread-safe.
+ */
+final class Progress implements AutoCloseable {
+    static final long LARGE_INPUT_BYTES = 256 * 1024;
+    static final long DELAY_MS = 1500;
+    private static final long PERIOD_MS = 250;
+    private static final int BAR = 24;
+
+    private final PrintWriter err;
+    private final boolean enabled;
+    private final long totalBytes;
+    private final LongSupplier bytesRead;
+    private final AtomicLong done = new AtomicLong();
+    private final long start = System.nanoTime();
+    private final int columns;
+    private final ScheduledExecutorService ticker;
+    private boolean drawn;
+    private boolean closed;
+
+    private Progress(PrintWriter err, boolean enabled, long totalBytes, LongSupplier bytesRead, int columns) {
+        this.err = err;
+        this.enabled = enabled;
+        this.totalBytes = totalBytes;
+        this.bytesRead = bytesRead;
+        this.columns = columns;
+        if (enabled) {
+            ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "newsgraph-progress");
+                t.setDaemon(true);
+                return t;
+            });
+            ticker.scheduleAtFixedRate(this::draw, DELAY_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+        } else {
+            ticker = null;
+        }
+    }
+
+    static Progress start(PrintWriter err, Terminal terminal, long totalBytes, LongSupplier bytesRead, boolean wanted) {
+        boolean large = totalBytes < 0 || totalBytes >= LARGE_INPUT_BYTES;
+        return new Progress(err, wanted && terminal.progressAllowed() && large, totalBytes, bytesRead, terminal.columns());
+    }
+
+    /** One more article done (analyzed or not). */
+    void step() {
+        done.incrementAndGet();
+    }
+
+    /** Writes a line to stderr without tearing the bar. */
+    synchronized void println(String line) {
+        clear();
+        err.println(line);
+        err.flush();
+    }
+
+    private synchronized void draw() {
+        if (closed) return;
+        long n = done.get();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String rate = n == 0 ? "loading models…" : String.format(Locale.ROOT, "%.1f articles/s", n / seconds);
+        String line;
+        if (totalBytes > 0) {
+            double f = Math.min(1.0, bytesRead.getAsLong() / (double) totalBytes);
+            int full = (int) Math.round(f * BAR);
+            line = String.format(Locale.ROOT, "[%s%s] %3.0f%% · %,d articles · %s",
+                    "█".repeat(full), "·".repeat(BAR - full), f * 100, n, rate);
+        } else {
+            line = String.format(Locale.ROOT, "%,d articles · %,.1f MB read · %s", n, bytesRead.getAsLong() / 1e6, rate);
+        }
+        err.print("\r" + TextReport.fit(line, columns - 1) + "\u001b[K");
+        err.flush();
+        drawn = true;
+    }
+
+    private void clear() {
+        if (drawn) {
+            err.print("\r\u001b[K");
+            drawn = false;
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (ticker != null) ticker.shutdownNow();
+        clear();
+        err.flush();
+    }
+}
