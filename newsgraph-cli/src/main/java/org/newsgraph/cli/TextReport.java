@@ -39,10 +39,13 @@ final class TextReport {
         for (Entity e : entities) byId.put(e.id(), e);
 
         StringBuilder out = new StringBuilder();
-        out.append(a.headline() != null ? oneLine(a.headline()) : "(no headline)").append('\n');
-        out.append(a.origin()).append(" · ").append(count(words(a.text()), "word")).append(" · ")
-                .append(count(attributions.size(), "attribution")).append(" · ")
-                .append(count(entities.size(), "entity", "entities")).append("\n\n");
+        for (String line : wrap(a.headline() != null ? oneLine(a.headline()) : "(no headline)", columns, CONTENT_LINES)) {
+            out.append(line).append('\n');
+        }
+        String facts = " · " + count(words(a.text()), "word") + " · " + count(attributions.size(), "attribution")
+                + " · " + count(entities.size(), "entity", "entities");
+        // A long path gives way to the counts, which say more.
+        out.append(fit(a.origin(), Math.max(8, columns - facts.length()))).append(fit(facts, columns - 8)).append("\n\n");
 
         if (attributions.isEmpty()) {
             out.append("No attributions found.\n");

@@ -1,0 +1,42 @@
+package org.newsgraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class InOrderTest {
+    @Test
+    void resultsComeInSubmissionOrderAndNeverMoreThanTheWindowIsInFlight() {
+        List<Integer> got = new ArrayList<>();
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger maxRunning = new AtomicInteger();
+        int window = 6;
+        try (InOrder<Integer> w = new InOrder<>(3, window, got::add)) {
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                if (i % 7 == 3) {
+                    w.submitDone(n);
+                    continue;
+                }
+                w.submit(() -> {
+                    maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    try {
+                        Thread.sleep(n % 4 == 0 ? 15 : 1);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    running.decrementAndGet();
+                    return n;
+                });
+            }
+            w.finish();
+        }
+        List<Integer> expected = new ArrayList<>();
+        for (int i = 0; i < 40; i++) expected.add(i);
+        assertThat(got).containsExactlyElementsOf(expected);
+        assertThat(maxRunning.get()).isLessThanOrEqualTo(3);
+    }
+}
