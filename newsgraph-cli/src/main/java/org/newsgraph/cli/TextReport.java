@@ -47,11 +47,8 @@ final class TextReport {
         // A long path gives way to the counts, which say more.
         out.append(fit(a.origin(), Math.max(8, columns - facts.length()))).append(fit(facts, columns - 8)).append("\n\n");
 
-        if (attributions.isEmpty()) {
-            out.append("No attributions found.\n");
-        } else {
-            table(attributions, byId, out);
-        }
+        table(attributions, byId, out);
+        if (attributions.isEmpty()) out.append("(no attributions found)\n");
         if (!entities.isEmpty()) {
             out.append('\n').append("ENTITIES\n");
             int nameWidth = Math.min(SPEAKER_MAX, entities.stream().mapToInt(e -> e.name().length()).max().orElse(4));

@@ -78,7 +78,8 @@ class TextReportTest {
     void documentWithoutAnalysisLayersSaysSo() {
         Document bare = Document.of(Article.ofText("x.txt", "Nothing here."));
         String out = new TextReport(80).render(bare);
-        assertThat(out).startsWith("(no headline)\n").contains("No attributions found.").doesNotContain("ENTITIES");
+        assertThat(out).startsWith("(no headline)\n").containsPattern("#\\s+SPEAKER\\s+CUE")
+                .contains("(no attributions found)").doesNotContain("ENTITIES");
     }
 
     @Test
