@@ -1,5 +1,6 @@
 package org.newsgraph.source;
 
+import java.util.Locale;
 import org.newsgraph.document.Article;
 
 /** Turns the bytes of one plain-text article into an {@link Article} or a {@link Problem}. Stateless. */
@@ -24,8 +25,12 @@ final class TextArticles {
     }
 
     static Problem tooBig(String origin, String what, long bytes, SourceOptions options) {
-        String size = bytes > options.maxArticleBytes() && bytes != Long.MAX_VALUE
-                ? " is " + Bytes.megabytes(bytes) + "," : "";
+        String size = "";
+        if (bytes > options.maxArticleBytes() && bytes != Long.MAX_VALUE) {
+            // "5.0 MB, over the 5 MB limit" reads as a contradiction: so close to the cap, say the bytes.
+            boolean close = bytes < options.maxArticleBytes() + SourceOptions.BYTES_PER_MB / 10;
+            size = " is " + (close ? String.format(Locale.ROOT, "%,d bytes", bytes) : Bytes.megabytes(bytes)) + ",";
+        }
         return new Problem(origin, what + size + " over the " + options.maxArticleMbText()
                 + " limit for one article; split it into one article per file or per JSONL line,"
                 + " or raise the limit with --max-article-mb");

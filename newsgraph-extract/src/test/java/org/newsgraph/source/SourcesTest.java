@@ -188,6 +188,13 @@ class SourcesTest {
     }
 
     @Test
+    void sizeJustOverTheCapIsSaidInBytesNotAsARoundedEqual() throws IOException {
+        String path = write("edge.txt", "x".repeat(1_000_200));
+        assertThat(problem(read(SourceOptions.withMaxArticleMb(1), path).get(0)).message())
+                .startsWith("text is 1,000,200 bytes, over the 1 MB limit");
+    }
+
+    @Test
     void twentyMegabyteTextIsRefusedByDefaultWithoutReadingIt() throws IOException {
         Path p = dir.resolve("huge.txt");
         try (OutputStream out = Files.newOutputStream(p)) {
