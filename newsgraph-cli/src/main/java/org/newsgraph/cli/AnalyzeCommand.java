@@ -38,6 +38,14 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:at least one article was analyzed", "1:nothing could be analyzed, or an internal failure",
                 "2:a usage mistake"})
 final class AnalyzeCommand implements Callable<Integer> {
+    /**
+     * Text being analyzed at once, in characters. Analysis holds a few hundred bytes per character
+     * (tokens, tags, layers): measured, two 4.3 MB articles at once do not fit a 1 GB heap, one 4.9 MB
+     * article just does. News articles are 2–50 K characters, so this never slows ordinary input; it only
+     * keeps big articles from being analyzed side by side, on any number of threads.
+     */
+    static final long MAX_CHARS_IN_FLIGHT = 2_000_000;
+
     @ParentCommand
     Main main;
 
@@ -92,7 +100,7 @@ final class AnalyzeCommand implements Callable<Integer> {
              Progress p = Progress.start(err, terminal, source.totalBytes(), source::bytesRead, !noProgress)) {
             progress = p;
             Analyzer analyzer = null;
-            try (InOrder<Outcome> workers = new InOrder<>(threads, threads * 4, this::emit)) {
+            try (InOrder<Outcome> workers = new InOrder<>(threads, threads * 4, MAX_CHARS_IN_FLIGHT, this::emit)) {
                 while (!outputClosed && source.hasNext()) {
                     Entry e = source.next();
                     if (e instanceof Problem problem) {
@@ -110,7 +118,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         }
                     }
                     Analyzer a = analyzer;
-                    workers.submit(() -> analyze(a, article));
+                    workers.submit(() -> analyze(a, article), article.text().length());
                 }
                 workers.finish();
             }

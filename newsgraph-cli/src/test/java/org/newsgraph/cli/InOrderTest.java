@@ -39,4 +39,31 @@ class InOrderTest {
         assertThat(got).containsExactlyElementsOf(expected);
         assertThat(maxRunning.get()).isLessThanOrEqualTo(3);
     }
+
+    @Test
+    void heavyTasksDoNotRunSideBySideBeyondTheWeightBudget() {
+        List<Integer> got = new ArrayList<>();
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger maxRunning = new AtomicInteger();
+        try (InOrder<Integer> w = new InOrder<>(4, 16, 100, got::add)) {
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                // Each weighs 60 of a budget of 100: never two at once, though four threads are free.
+                w.submit(() -> {
+                    maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    running.decrementAndGet();
+                    return n;
+                }, 60);
+            }
+            w.submit(() -> 8, 500); // heavier than the whole budget: runs, alone
+            w.finish();
+        }
+        assertThat(got).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(maxRunning.get()).isEqualTo(1);
+    }
 }

@@ -202,7 +202,7 @@ class SourcesTest {
             for (long n = 0; n < 20_000_000L; n += chunk.length) out.write(chunk);
         }
         Problem problem = problem(read(p.toString()).get(0));
-        assertThat(problem.message()).contains("20.0 MB").contains("5 MB");
+        assertThat(problem.message()).contains("20.0 MB").contains("2 MB");
     }
 
     @Test
