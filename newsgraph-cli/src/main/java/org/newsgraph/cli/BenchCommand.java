@@ -64,8 +64,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads of the parallel run. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    // Measured: CoreNLP's quote pipeline peaks at 3.2 GB of heap on PolNeAR articles; at 4g it spends its time in GC.
     @Option(names = "--baseline-heap", paramLabel = "SIZE", description = "-Xmx of CoreNLP's JVM. Default: ${DEFAULT-VALUE}.")
-    String baselineHeap = "4g";
+    String baselineHeap = "6g";
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles, read as analyze reads them (.txt, .jsonl, directories, -).")
     List<String> paths;
@@ -86,6 +87,7 @@ final class BenchCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         long words = Articles.words(articles);
+        String loadBefore = loadAverage();
         note(err, String.format(Locale.ROOT, "%d articles, %,d words; loading models…", articles.size(), words));
         long t0 = System.nanoTime();
         Analyzer analyzer = main.analyzer();
@@ -113,8 +115,8 @@ final class BenchCommand implements Callable<Integer> {
             base = runBaseline(subset, err);
         }
 
-        out.printf(Locale.ROOT, "newsgraph bench: %d articles, %,d words, from %s (%d cores)%n%n", articles.size(), words,
-                String.join(" ", paths), Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "newsgraph bench: %d articles, %,d words, from %s (%d cores; load average %s at the start, %s at the end)%n%n",
+                articles.size(), words, String.join(" ", paths), Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
         String head = "%-34s %10s %12s %10s%n";
         String row = "%-34s %,10.0f %,12.1f %10s  %s%n";
         out.printf(Locale.ROOT, head, "", "words/s", "ms/article", "peak RSS");
@@ -130,7 +132,8 @@ final class BenchCommand implements Callable<Integer> {
             int n = base.get("articles").asInt();
             baseRate = bw / s;
             out.printf(Locale.ROOT, row, "CoreNLP quote pipeline, 1 thread", baseRate, s * 1000 / n, PeakMemory.mb(base.get("peak_rss_bytes").asLong()),
-                    String.format(Locale.ROOT, "(%d articles, %,d words; %d quotes, %d attributed; models load %.1f s)", n, bw,
+                    String.format(Locale.ROOT, "(heap peak %s; %d articles, %,d words; %d quotes, %d attributed; models load %.1f s)",
+                            PeakMemory.mb(base.get("heap_peak_bytes").asLong()), n, bw,
                             base.get("quotes").asInt(), base.get("attributed").asInt(), base.get("load_seconds").asDouble()));
         }
         out.println();
@@ -142,6 +145,15 @@ final class BenchCommand implements Callable<Integer> {
                 + "warm-up on one article, then one pass, in a child JVM with -Xmx%s.%n", passes, CoreNlpQuotePipeline.ANNOTATORS, baselineHeap);
         out.flush();
         return Main.OK;
+    }
+
+    /** The 1-minute load average, which says whether other work shared the cores; "n/a" off Linux. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
     }
 
     private static void note(PrintWriter err, String s) {

@@ -26,7 +26,8 @@ final class Progress implements AutoCloseable {
     private final long totalBytes;
     private final LongSupplier bytesRead;
     private final AtomicLong done = new AtomicLong();
-    private final long start = System.nanoTime();
+    // The rate counts from the first article done, so model loading does not drag it down.
+    private volatile long firstDone;
     private final int columns;
     private final ScheduledExecutorService ticker;
     private boolean drawn;
@@ -57,7 +58,7 @@ final class Progress implements AutoCloseable {
 
     /** One more article done (analyzed or not). */
     void step() {
-        done.incrementAndGet();
+        if (done.incrementAndGet() == 1) firstDone = System.nanoTime();
     }
 
     /** Writes a line to stderr without tearing the bar. */
@@ -70,8 +71,9 @@ final class Progress implements AutoCloseable {
     private synchronized void draw() {
         if (closed) return;
         long n = done.get();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        String rate = n == 0 ? "loading models…" : String.format(Locale.ROOT, "%.1f articles/s", n / seconds);
+        double seconds = (System.nanoTime() - firstDone) / 1e9;
+        String rate = n == 0 ? "loading models…"
+                : n == 1 || seconds <= 0 ? "" : String.format(Locale.ROOT, "%.1f articles/s", (n - 1) / seconds);
         String line;
         if (totalBytes > 0) {
             double f = Math.min(1.0, bytesRead.getAsLong() / (double) totalBytes);

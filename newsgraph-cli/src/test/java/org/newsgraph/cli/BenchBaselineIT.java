@@ -14,7 +14,7 @@ class BenchBaselineIT {
     void comparesWithCoreNlpQuotePipelineOnTheSameArticles() {
         Path seed = Path.of("..", "examples", "seed", "article.txt");
         CliRun r = CliRun.run(FakeStage::analyzer, "bench", "--passes", "1", "--threads", "1", "--baseline-limit", "1",
-                "--baseline-heap", "4g", seed.toString());
+                seed.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("CoreNLP quote pipeline, 1 thread\\s+[\\d,]+\\s+[\\d.,]+\\s+[\\d,]+ MB")
                 .containsPattern("newsgraph / CoreNLP, one thread each: [\\d.]+×");
