@@ -128,7 +128,7 @@ public final class Source implements Iterator<Entry>, Closeable {
                 raw.close();
                 bytesRead += b.length;
                 if (b.length > options.maxArticleBytes()) {
-                    return single(TextArticles.tooBig(origin, "text", Long.MAX_VALUE, options));
+                    return single(TextArticles.tooBig(origin, "text", in instanceof Inputs.FileInput f ? f.size() : -1, options));
                 }
                 return single(TextArticles.of(origin, b, b.length));
             }

@@ -24,9 +24,10 @@ final class TextArticles {
         return new Loaded(Article.builder(origin, text).headline(Headlines.of(text)).build());
     }
 
+    /** The problem of an input over the cap; {@code bytes} is its size, or -1 when unknown (stdin). */
     static Problem tooBig(String origin, String what, long bytes, SourceOptions options) {
         String size = "";
-        if (bytes > options.maxArticleBytes() && bytes != Long.MAX_VALUE) {
+        if (bytes > options.maxArticleBytes()) {
             // "5.0 MB, over the 5 MB limit" reads as a contradiction: so close to the cap, say the bytes.
             boolean close = bytes < options.maxArticleBytes() + SourceOptions.BYTES_PER_MB / 10;
             size = " is " + (close ? String.format(Locale.ROOT, "%,d bytes", bytes) : Bytes.megabytes(bytes)) + ",";

@@ -255,6 +255,21 @@ class SourcesTest {
     }
 
     @Test
+    void oversizedStdinIsAProblemWithoutASize() {
+        byte[] big = "word ".repeat(300_000).getBytes(StandardCharsets.UTF_8);
+        try (Source s = Sources.open(List.of("-"), new ByteArrayInputStream(big), SourceOptions.withMaxArticleMb(1))) {
+            Problem p = problem(s.next());
+            assertThat(p.origin()).isEqualTo("stdin");
+            assertThat(p.message()).startsWith("text over the 1 MB limit");
+        }
+    }
+
+    @Test
+    void windowsLineEndsStillGiveAHeadline() throws IOException {
+        assertThat(article(read(write("crlf.txt", "Title here\r\n\r\nBody text.\r\n")).get(0)).headline()).isEqualTo("Title here");
+    }
+
+    @Test
     void emptyStdinIsAProblem() {
         try (Source s = Sources.open(List.of("-"), InputStream.nullInputStream(), SourceOptions.DEFAULTS)) {
             assertThat(problem(s.next()).origin()).isEqualTo("stdin");
