@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -70,7 +72,9 @@ public final class Main implements Callable<Integer> {
      */
     public static CommandLine commandLine(Main main) {
         CommandLine cl = new CommandLine(main);
-        cl.setOut(utf8(System.out));
+        // Straight to the file descriptor: System.out swallows write errors, and a closed pipe
+        // (`newsgraph analyze … | head`) must be seen so the run can stop early.
+        cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false));
         cl.setErr(utf8(System.err));
         // A usage mistake: the message and where to look, not the whole manual.
         cl.setParameterExceptionHandler((ex, args) -> {
