@@ -138,6 +138,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (RuntimeException | StackOverflowError e) {
             // One article that breaks a stage must not stop the others; the caller reports it.
             return new Failed(article.origin(), e);
+        } catch (OutOfMemoryError e) {
+            // The article's own working memory is garbage now, so the run can go on; say what to do.
+            return new Skipped(new Problem(article.origin(), String.format(Locale.ROOT,
+                    "out of memory analyzing %,d characters; give Java more (JAVA_OPTS=-Xmx2g) or split the article",
+                    article.text().length())));
         }
     }
 

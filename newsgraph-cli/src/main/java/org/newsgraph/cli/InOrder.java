@@ -86,6 +86,7 @@ final class InOrder<R> implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for analysis", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) throw error;
             throw new IllegalStateException("a task threw although tasks return their failures", e.getCause());
         }
         consumer.accept(r);

@@ -127,6 +127,18 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void anArticleThatExhaustsMemoryIsSkippedWithAdviceAndTheRestGoesOn() throws IOException {
+        String in = write("huge.jsonl", """
+                {"id": "big", "text": "HUGE text."}
+                {"id": "ok", "text": "Ana said fine."}
+                """);
+        CliRun r = CliRun.run(FAKE, "analyze", in);
+        assertThat(r.exit()).isZero();
+        assertThat(r.outLines()).hasSize(1);
+        assertThat(r.err()).startsWith("newsgraph: " + in + "#1: out of memory").contains("-Xmx");
+    }
+
+    @Test
     void jsonFormatIsOneObjectForOneArticleAndAnArrayForSeveral() throws IOException {
         String one = write("one.txt", "Ana said it rains.");
         JsonNode single = JSON.readTree(CliRun.run(FAKE, "analyze", "--format", "json", one).out());

@@ -16,7 +16,8 @@ import org.newsgraph.span.Span;
 
 /**
  * A stand-in for the real analysis, so command tests run without CoreNLP: "X said Y." gives entity X and
- * an attribution X · said · Y; a text containing BOOM throws, as a stage with a bug would; a text
+ * an attribution X · said · Y; a text containing BOOM throws, as a stage with a bug would, and one
+ * containing HUGE runs out of memory; a text
  * starting with a digit sleeps that many tens of milliseconds, so later articles can finish first.
  */
 final class FakeStage implements org.newsgraph.stage.Stage {
@@ -43,6 +44,7 @@ final class FakeStage implements org.newsgraph.stage.Stage {
     public Document apply(Document d) {
         String t = d.text();
         if (t.contains("BOOM")) throw new IllegalStateException("stage bug on purpose");
+        if (t.contains("HUGE")) throw new OutOfMemoryError("Java heap space (on purpose)");
         if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
             try {
                 Thread.sleep(10L * (t.charAt(0) - '0'));
