@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * with peak memory, beside Stanford CoreNLP's quote pipeline measured on one thread in the same run.
  *
  * <p>newsgraph: one warm-up pass over the articles (loads models, lets the JIT compile), then the median
- * of {@code --passes} timed passes, first on one thread, then on {@code --threads}. Its peak resident
+ * of {@code --passes} timed passes on one thread and on {@code --threads}, alternating. Its peak resident
  * memory (VmHWM) is read before CoreNLP is touched. CoreNLP: in a child JVM (its models need a heap
  * of several GB and must not count as ours), warm-up on one article, then one timed pass over the first
  * {@code --baseline-limit} articles, since it runs a few hundred words a second. Words are runs of
@@ -94,18 +94,22 @@ final class BenchCommand implements Callable<Integer> {
         double load = (System.nanoTime() - t0) / 1e9;
         note(err, "warm-up pass…");
         pass(analyzer, articles, null);
-        note(err, passes + " passes on 1 thread…");
-        double one = median(analyzer, articles, null);
-        double many = Double.NaN;
-        if (threads > 1) {
-            note(err, passes + " passes on " + threads + " threads…");
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            try {
-                many = median(analyzer, articles, pool);
-            } finally {
-                pool.shutdownNow();
+        // One-thread and many-thread passes alternate, so a change in the machine's load (other jobs on
+        // shared cores) touches both alike instead of skewing their ratio.
+        double[] oneTimes = new double[passes];
+        double[] manyTimes = new double[passes];
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        try {
+            for (int i = 0; i < passes; i++) {
+                note(err, String.format(Locale.ROOT, "pass %d of %d, 1 thread%s…", i + 1, passes, pool == null ? "" : " then " + threads));
+                oneTimes[i] = pass(analyzer, articles, null);
+                if (pool != null) manyTimes[i] = pass(analyzer, articles, pool);
             }
+        } finally {
+            if (pool != null) pool.shutdownNow();
         }
+        double one = median(oneTimes);
+        double many = pool == null ? Double.NaN : median(manyTimes);
         PeakMemory ours = PeakMemory.now();
 
         JsonNode base = null;
@@ -121,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
         String row = "%-34s %,10.0f %,12.1f %10s  %s%n";
         out.printf(Locale.ROOT, head, "", "words/s", "ms/article", "peak RSS");
         out.printf(Locale.ROOT, row, "newsgraph, 1 thread", words / one, one * 1000 / articles.size(), PeakMemory.mb(ours.residentBytes()),
-                String.format(Locale.ROOT, "(heap peak %s of %s; models load %.1f s)", PeakMemory.mb(ours.heapBytes()), PeakMemory.mb(ours.heapMaxBytes()), load));
+                String.format(Locale.ROOT, "(heap pools' peaks %s, -Xmx %s; models load %.1f s)", PeakMemory.mb(ours.heapBytes()), PeakMemory.mb(ours.heapMaxBytes()), load));
         if (threads > 1) {
             out.printf(Locale.ROOT, row, "newsgraph, " + threads + " threads", words / many, many * 1000 / articles.size(), "", "");
         }
@@ -132,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
             int n = base.get("articles").asInt();
             baseRate = bw / s;
             out.printf(Locale.ROOT, row, "CoreNLP quote pipeline, 1 thread", baseRate, s * 1000 / n, PeakMemory.mb(base.get("peak_rss_bytes").asLong()),
-                    String.format(Locale.ROOT, "(heap peak %s; %d articles, %,d words; %d quotes, %d attributed; models load %.1f s)",
+                    String.format(Locale.ROOT, "(heap pools' peaks %s; %d articles, %,d words; %d quotes, %d attributed; models load %.1f s)",
                             PeakMemory.mb(base.get("heap_peak_bytes").asLong()), n, bw,
                             base.get("quotes").asInt(), base.get("attributed").asInt(), base.get("load_seconds").asDouble()));
         }
@@ -141,7 +145,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "newsgraph / CoreNLP, one thread each: %.1f×%n", (words / one) / baseRate);
         }
         if (threads > 1) out.printf(Locale.ROOT, "%d threads / 1 thread: %.2f×%n", threads, one / many);
-        out.printf(Locale.ROOT, "newsgraph: warm-up pass, then the median of %d passes; CoreNLP (%s, quote.attributeQuotes=true): "
+        out.printf(Locale.ROOT, "newsgraph: warm-up pass, then the median of %d passes (1 thread and many alternating); CoreNLP (%s, quote.attributeQuotes=true): "
                 + "warm-up on one article, then one pass, in a child JVM with -Xmx%s.%n", passes, CoreNlpQuotePipeline.ANNOTATORS, baselineHeap);
         out.flush();
         return Main.OK;
@@ -161,11 +165,11 @@ final class BenchCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private double median(Analyzer analyzer, List<Article> articles, ExecutorService pool) throws InterruptedException, ExecutionException {
-        double[] t = new double[passes];
-        for (int i = 0; i < passes; i++) t[i] = pass(analyzer, articles, pool);
+    private static double median(double[] times) {
+        double[] t = times.clone();
         Arrays.sort(t);
-        return passes % 2 == 1 ? t[passes / 2] : (t[passes / 2 - 1] + t[passes / 2]) / 2;
+        int n = t.length;
+        return n % 2 == 1 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
     }
 
     /** Seconds to analyze every article once, on this thread or on the pool. */
