@@ -71,21 +71,26 @@ final class Progress implements AutoCloseable {
     private synchronized void draw() {
         if (closed) return;
         long n = done.get();
-        double seconds = (System.nanoTime() - firstDone) / 1e9;
-        String rate = n == 0 ? "loading models…"
-                : n == 1 || seconds <= 0 ? "" : String.format(Locale.ROOT, "%.1f articles/s", (n - 1) / seconds);
-        String line;
-        if (totalBytes > 0) {
-            double f = Math.min(1.0, bytesRead.getAsLong() / (double) totalBytes);
-            int full = (int) Math.round(f * BAR);
-            line = String.format(Locale.ROOT, "[%s%s] %3.0f%% · %,d articles · %s",
-                    "█".repeat(full), "·".repeat(BAR - full), f * 100, n, rate);
-        } else {
-            line = String.format(Locale.ROOT, "%,d articles · %,.1f MB read · %s", n, bytesRead.getAsLong() / 1e6, rate);
-        }
+        String line = line(n, bytesRead.getAsLong(), totalBytes, n == 0 ? 0 : (System.nanoTime() - firstDone) / 1e9);
         err.print("\r" + TextReport.fit(line, columns - 1) + "\u001b[K");
         err.flush();
         drawn = true;
+    }
+
+    /**
+     * The bar's text: share of bytes read (or megabytes, when the total is unknown), articles done, and
+     * articles per second since the first one was done.
+     */
+    static String line(long done, long bytesRead, long totalBytes, double secondsSinceFirst) {
+        String rate = done == 0 ? " · loading models…"
+                : done == 1 || secondsSinceFirst <= 0 ? "" : String.format(Locale.ROOT, " · %.1f articles/s", (done - 1) / secondsSinceFirst);
+        if (totalBytes > 0) {
+            double f = Math.min(1.0, bytesRead / (double) totalBytes);
+            int full = (int) Math.round(f * BAR);
+            return String.format(Locale.ROOT, "[%s%s] %3.0f%% · %,d articles%s",
+                    "█".repeat(full), "·".repeat(BAR - full), f * 100, done, rate);
+        }
+        return String.format(Locale.ROOT, "%,d articles · %,.1f MB read%s", done, bytesRead / 1e6, rate);
     }
 
     private void clear() {

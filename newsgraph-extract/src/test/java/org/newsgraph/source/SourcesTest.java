@@ -218,6 +218,14 @@ class SourcesTest {
     }
 
     @Test
+    void ioFailuresReadAsPlainWords() {
+        assertThat(Inputs.describe(new java.nio.file.AccessDeniedException("/x"))).isEqualTo("cannot read: permission denied");
+        assertThat(Inputs.describe(new java.nio.file.NoSuchFileException("/x"))).isEqualTo("no such file or directory");
+        assertThat(Inputs.describe(new IOException("Is a directory"))).isEqualTo("is a directory");
+        assertThat(Inputs.describe(new IOException("Input/output error\nat sector 9"))).isEqualTo("cannot read: Input/output error at sector 9");
+    }
+
+    @Test
     void directoryIsWalkedInSortedOrderReadingOnlyTextAndJsonl() throws IOException {
         write("corpus/b.txt", "Bee.");
         write("corpus/a.jsonl", "{\"text\": \"Ay.\"}");
