@@ -66,7 +66,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Refuse an article (a text file, or one JSONL line) bigger than this. Default: ${DEFAULT-VALUE}.")
     int maxArticleMb = SourceOptions.DEFAULT_MAX_ARTICLE_MB;
 
-    @Option(names = "--no-progress", description = "Never show the progress bar (shown on large inputs when stderr is a terminal).")
+    @Option(names = "--no-progress", description = "Never show the progress bar (shown on large inputs when stderr is a terminal and stdout is not).")
     boolean noProgress;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin.")

@@ -39,9 +39,12 @@ public record Terminal(boolean stdoutIsTerminal, boolean stderrIsTerminal, int c
         return new Terminal(out, err, columns, quiet);
     }
 
-    /** Whether a progress bar belongs on stderr. */
+    /**
+     * Whether a progress bar belongs on stderr: stderr is a terminal and stdout is not (when both are,
+     * the output itself shows the progress, and a bar redrawn between its lines would tear them).
+     */
     public boolean progressAllowed() {
-        return stderrIsTerminal && !ci;
+        return stderrIsTerminal && !stdoutIsTerminal && !ci;
     }
 
     private static boolean flag(String v, boolean fallback) {

@@ -16,6 +16,12 @@ class TerminalTest {
     }
 
     @Test
+    void noProgressBarWhenTheOutputItselfIsOnTheTerminal() {
+        assertThat(new Terminal(true, true, 80, false).progressAllowed()).isFalse();
+        assertThat(new Terminal(false, true, 80, false).progressAllowed()).isTrue();
+    }
+
+    @Test
     void noProgressBarInCiOrOnADumbTerminal() {
         assertThat(Terminal.detect(Map.of("NEWSGRAPH_STDERR_TTY", "1", "CI", "true"), true).progressAllowed()).isFalse();
         assertThat(Terminal.detect(Map.of("NEWSGRAPH_STDERR_TTY", "1", "TERM", "dumb"), true).progressAllowed()).isFalse();
