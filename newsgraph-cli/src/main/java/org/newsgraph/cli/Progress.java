@@ -10,9 +10,9 @@ import java.util.function.LongSupplier;
 
 /**
  * A one-line progress bar on stderr: articles done, share of the input bytes read, articles per second.
- * Redrawn a few times a second from its own thread and cleared at the end. It shows only when stderr is
- * a terminal and stdout is not, outside CI, the input is large ({@value #LARGE_INPUT_BYTES} bytes or more, or of unknown
- * size such as stdin), and the run has lasted {@value #DELAY_MS} ms, so a quick run never flickers.
+ * Redrawn a few times a second from its own thread and cleared at the end. It shows only when
+ * {@link Terminal#progressAllowed()}, the input is large ({@value #LARGE_INPUT_BYTES} bytes or more, or of
+ * unknown size such as stdin), and the run has lasted {@value #DELAY_MS} ms, so a quick run never flickers.
  * Lines written through {@link #println} clear the bar first. Thread-safe.
  */
 final class Progress implements AutoCloseable {
