@@ -34,7 +34,7 @@ class AnalyzeCommandTest {
     void jsonlWithABadLineInTheMiddleGivesTheGoodOnesInOrderAndOneErrorLine() throws IOException {
         String in = write("three.jsonl", """
                 {"id": "first", "text": "Ana said it rains."}
-                {"id": "second", "text": 
+                {"id": "second", "text":
                 {"id": "third", "text": "Bo said it snows."}
                 """);
         CliRun r = CliRun.run(FAKE, "analyze", "--format", "jsonl", in);
