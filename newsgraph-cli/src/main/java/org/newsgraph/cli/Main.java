@@ -1,0 +1,167 @@
+package org.newsgraph.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.newsgraph.json.DocumentJson;
+import org.newsgraph.nlp.Analyzer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code newsgraph} command. Exit codes: 0 done, 1 nothing could be analyzed or an internal failure,
+ * 2 a usage mistake (picocli's default for bad options).
+ */
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Who said what in news articles: attributions (source · cue · content) and the entities "
+                + "behind them, every fact pointing at the characters it came from.",
+        subcommands = {AnalyzeCommand.class, BenchCommand.class, CoreNlpBaselineCommand.class,
+                CommandLine.HelpCommand.class},
+        usageHelpAutoWidth = true)
+public final class Main implements Callable<Integer> {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On an internal failure, print the Java stack trace, not just one line.")
+    boolean debug;
+
+    private final Supplier<Analyzer> analyzer;
+    private final Terminal terminal;
+    private final InputStream stdin;
+
+    /** The command as the launcher runs it: the standard analyzer, the real terminal and stdin. */
+    public Main() {
+        this(Analyzer::standard, Terminal.detect(), System.in);
+    }
+
+    /**
+     * A command with its surroundings given, for tests and embedding. {@code analyzer} is called at most
+     * once, when the first article needs it; the analyzer it returns is shared by all worker threads.
+     */
+    public Main(Supplier<Analyzer> analyzer, Terminal terminal, InputStream stdin) {
+        this.analyzer = once(Objects.requireNonNull(analyzer, "analyzer"));
+        this.terminal = Objects.requireNonNull(terminal, "terminal");
+        this.stdin = Objects.requireNonNull(stdin, "stdin");
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine(new Main()).execute(args));
+    }
+
+    /**
+     * The command line with UTF-8 output (Java would otherwise write in the platform charset, turning
+     * curly quotes into '?' under a POSIX locale) and a last-resort handler that turns a bug into one
+     * line and exit 1.
+     */
+    public static CommandLine commandLine(Main main) {
+        CommandLine cl = new CommandLine(main);
+        // Straight to the file descriptor: System.out swallows write errors, and a closed pipe
+        // (`newsgraph analyze … | head`) must be seen so the run can stop early.
+        cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false));
+        cl.setErr(utf8(System.err));
+        // A usage mistake: the message and where to look, not the whole manual.
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            err.println("newsgraph: " + ex.getMessage());
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.flush();
+            return USAGE;
+        });
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("newsgraph: internal error: " + oneLine(e) + (main.debug ? "" : " (rerun with --debug for the detail)"));
+            if (main.debug) e.printStackTrace(cmd.getErr());
+            cmd.getErr().flush();
+            return FAILED;
+        });
+        return cl;
+    }
+
+    private static PrintWriter utf8(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("newsgraph: say what to do, for example: newsgraph analyze article.txt");
+        spec.commandLine().usage(err);
+        err.flush();
+        return USAGE;
+    }
+
+    Analyzer analyzer() {
+        return analyzer.get();
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    InputStream stdin() {
+        return stdin;
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    /** An exception as one line: its type and message, never a stack trace. */
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        String s = e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** The detail of an exception, for --debug. */
+    static String stackTrace(Throwable e) {
+        StringWriter sw = new StringWriter();
+        e.printStackTrace(new PrintWriter(sw));
+        return sw.toString().stripTrailing();
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> s) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) value = v = Objects.requireNonNull(s.get(), "analyzer supplier returned null");
+                    }
+                }
+                return v;
+            }
+        };
+    }
+
+    /** The version from the jar's manifest, and the JSON contract it writes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"newsgraph " + (v == null ? "(development build)" : v)
+                    + ", JSON contract " + DocumentJson.CONTRACT_VERSION};
+        }
+    }
+}

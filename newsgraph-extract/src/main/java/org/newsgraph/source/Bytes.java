@@ -1,0 +1,89 @@
+package org.newsgraph.source;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Checks on raw input bytes: is it text, is it UTF-8. Stateless. */
+final class Bytes {
+    private Bytes() {}
+
+    /** How far into a file the control-character count looks; binary formats show themselves early. */
+    static final int SNIFF_BYTES = 64 * 1024;
+
+    /**
+     * Decoded text, or where decoding failed: {@code text} is null exactly when it failed, and then
+     * {@code errorByte} (from the start of the decoded range) and {@code errorLine} (1-based) say where.
+     */
+    record Decoded(String text, int errorByte, int errorLine) {
+        boolean ok() {
+            return text != null;
+        }
+    }
+
+    static String megabytes(long bytes) {
+        double mb = bytes / (double) SourceOptions.BYTES_PER_MB;
+        return mb == Math.rint(mb) ? String.format(Locale.ROOT, "%.0f MB", mb) : String.format(Locale.ROOT, "%.1f MB", mb);
+    }
+
+    static boolean hasUtf8Bom(byte[] b, int len) {
+        return len >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    }
+
+    /**
+     * Why {@code b[0, len)} is not text, or null when it may be. A NUL byte anywhere, or more than 2% of
+     * control characters (other than tab, newline, form feed, carriage return) in the first
+     * {@value #SNIFF_BYTES} bytes, mean binary: no news text has them, and a stray one or two (a
+     * vertical tab from a word processor) is tolerated.
+     */
+    static String notTextReason(byte[] b, int len) {
+        if (len >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
+            return "UTF-16 text, not UTF-8; save it as UTF-8";
+        }
+        for (int i = 0; i < len; i++) {
+            if (b[i] == 0) return "binary file (NUL byte at byte " + i + "), not text";
+        }
+        int sample = Math.min(len, SNIFF_BYTES);
+        int controls = 0;
+        for (int i = 0; i < sample; i++) {
+            int c = b[i] & 0xFF;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0x7F) controls++;
+        }
+        if (controls >= 8 && controls * 50L > sample) {
+            return String.format(Locale.ROOT, "binary file (%d control characters in the first %d bytes), not text",
+                    controls, sample);
+        }
+        return null;
+    }
+
+    /**
+     * Strict UTF-8 decoding of {@code b[off, off+len)}: a malformed or unmappable byte is a problem that
+     * names its offset (counted from {@code off}) and line, never a silent replacement character.
+     */
+    static Decoded decodeUtf8(byte[] b, int off, int len) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, off, len);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) len + 1));
+        CoderResult r = decoder.decode(in, out, true);
+        if (r.isUnderflow()) r = decoder.flush(out);
+        if (r.isError()) {
+            int at = in.position() - off;
+            int line = 1;
+            for (int i = off; i < off + at; i++) if (b[i] == '\n') line++;
+            return new Decoded(null, at, line);
+        }
+        if (r.isOverflow()) {
+            // Cannot happen: UTF-8 never yields more chars than bytes. Fail loudly if it ever does.
+            throw new IllegalStateException("UTF-8 decoding overflowed its buffer", new CharacterCodingException());
+        }
+        out.flip();
+        return new Decoded(out.toString(), -1, -1);
+    }
+}

@@ -1,0 +1,75 @@
+package org.newsgraph.source;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
+import org.newsgraph.document.Article;
+
+/**
+ * Turns one JSONL line into an {@link Article} or a {@link Problem}. A line is
+ * {@code {"id", "text"}} with optional {@code "title"} (the headline), {@code "url"} and
+ * {@code "published"}; other fields are ignored. The id is kept when given, else it is the text's hash.
+ * Thread-safe.
+ */
+final class JsonlArticles {
+    private JsonlArticles() {}
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final int MAX_DETAIL = 120;
+
+    /** The entry for a decoded line, or null for a blank line (skipped silently, as JSONL readers do). */
+    static Entry of(String origin, String line) {
+        if (line.isBlank()) return null;
+        JsonNode n;
+        try {
+            n = MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            return new Problem(origin, "not JSON: " + detail(e));
+        }
+        if (n == null || !n.isObject()) {
+            return new Problem(origin, "not a JSON object but " + kind(n) + "; each line must be {\"id\": …, \"text\": …}");
+        }
+        JsonNode text = n.get("text");
+        if (text == null || text.isNull()) return new Problem(origin, "no \"text\" field; each line must be {\"id\": …, \"text\": …}");
+        if (!text.isTextual()) return new Problem(origin, "\"text\" is " + kind(text) + ", not a string");
+        if (text.textValue().isBlank()) return new Problem(origin, "empty \"text\"");
+        Article.Builder b = Article.builder(origin, text.textValue())
+                .id(scalar(n.get("id")))
+                .headline(scalar(n.get("title")))
+                .url(scalar(n.get("url")))
+                .published(scalar(n.get("published")));
+        return new Loaded(b.build());
+    }
+
+    /** A string or number field as text; null when absent, blank or of another kind. */
+    private static String scalar(JsonNode v) {
+        if (v == null || !(v.isTextual() || v.isNumber())) return null;
+        String s = v.asText().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String kind(JsonNode n) {
+        if (n == null || n.isMissingNode()) return "nothing";
+        return switch (n.getNodeType()) {
+            case ARRAY -> "an array";
+            case STRING -> "a string";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "a boolean";
+            case NULL -> "null";
+            case OBJECT -> "an object";
+            default -> n.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** Jackson's own message without its source excerpt, on one line, with the column. */
+    private static String detail(JsonProcessingException e) {
+        String m = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
+        m = m.replaceAll("\\s+", " ").strip();
+        if (m.length() > MAX_DETAIL) m = m.substring(0, MAX_DETAIL) + "…";
+        if (e.getLocation() != null && e.getLocation().getColumnNr() > 0) m += " (column " + e.getLocation().getColumnNr() + ")";
+        return m;
+    }
+}

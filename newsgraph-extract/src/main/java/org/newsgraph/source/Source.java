@@ -1,0 +1,236 @@
+package org.newsgraph.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The articles and problems of some inputs, one at a time, in input order. Files are opened only when
+ * reached and JSONL is read line by line, so memory stays flat however big the input. Obtain one from
+ * {@link Sources}; close it when done. Not thread-safe, except {@link #bytesRead()}, which a progress
+ * display may poll from another thread.
+ */
+public final class Source implements Iterator<Entry>, Closeable {
+    private final SourceOptions options;
+    private final Deque<Inputs.Input> inputs;
+    private final long totalBytes;
+    private volatile long bytesRead;
+
+    private Records current;
+    private Entry next;
+
+    Source(List<Inputs.Input> inputs, SourceOptions options) {
+        this.options = options;
+        this.inputs = new ArrayDeque<>(inputs);
+        long total = 0;
+        for (Inputs.Input in : inputs) {
+            if (in instanceof Inputs.FileInput f && total >= 0) total += f.size();
+            else if (in instanceof Inputs.StreamInput) total = -1;
+        }
+        this.totalBytes = total;
+    }
+
+    /** Bytes in all the input files, or -1 when a stream (stdin) is among them and the size is unknown. */
+    public long totalBytes() {
+        return totalBytes;
+    }
+
+    /** Bytes read so far, across inputs. */
+    public long bytesRead() {
+        return bytesRead;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null) {
+            if (current != null) {
+                next = current.read();
+                if (next != null) break;
+                closeCurrent();
+            }
+            Inputs.Input in = inputs.poll();
+            if (in == null) return false;
+            if (in instanceof Inputs.Failed f) {
+                next = f.problem();
+            } else {
+                current = open(in);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public Entry next() {
+        if (!hasNext()) throw new NoSuchElementException();
+        Entry e = next;
+        next = null;
+        return e;
+    }
+
+    /** The remaining entries as a sequential stream; closing the stream closes this source. */
+    public Stream<Entry> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(this::close);
+    }
+
+    @Override
+    public void close() {
+        closeCurrent();
+        inputs.clear();
+        next = null;
+    }
+
+    private void closeCurrent() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+
+    /** Yields the entries of one input; null at its end. Never throws for bad input. */
+    private interface Records {
+        Entry read();
+
+        void close();
+    }
+
+    private Records open(Inputs.Input in) {
+        String origin = in.origin();
+        if (in instanceof Inputs.FileInput f && f.size() > options.maxArticleBytes() && f.format() == Inputs.Format.TEXT) {
+            bytesRead += f.size();
+            return single(TextArticles.tooBig(origin, "text", f.size(), options));
+        }
+        InputStream raw;
+        try {
+            raw = in instanceof Inputs.FileInput f ? Files.newInputStream(f.path()) : ((Inputs.StreamInput) in).stream();
+        } catch (IOException e) {
+            return single(new Problem(origin, Inputs.describe(e)));
+        }
+        try {
+            Inputs.Format format = in.format();
+            byte[] head = raw.readNBytes(Bytes.SNIFF_BYTES);
+            if (format == Inputs.Format.SNIFF) format = sniff(head);
+            InputStream all = new SequenceInputStream(new ByteArrayInputStream(head), raw);
+            if (format == Inputs.Format.TEXT) {
+                byte[] b = all.readNBytes((int) options.maxArticleBytes() + 1);
+                raw.close();
+                bytesRead += b.length;
+                if (b.length > options.maxArticleBytes()) {
+                    return single(TextArticles.tooBig(origin, "text", in instanceof Inputs.FileInput f ? f.size() : -1, options));
+                }
+                return single(TextArticles.of(origin, b, b.length));
+            }
+            if (head.length == 0) {
+                raw.close();
+                return single(new Problem(origin, "empty file"));
+            }
+            String notText = Bytes.notTextReason(head, head.length);
+            if (notText != null) {
+                raw.close();
+                bytesRead += head.length;
+                return single(new Problem(origin, notText));
+            }
+            return new JsonlRecords(origin, new LineReader(all, options.maxArticleBytes()));
+        } catch (IOException e) {
+            closeQuietly(raw);
+            return single(new Problem(origin, Inputs.describe(e)));
+        }
+    }
+
+    /** JSONL when the first non-blank character is '{', else one text. */
+    private static Inputs.Format sniff(byte[] head) {
+        int i = Bytes.hasUtf8Bom(head, head.length) ? 3 : 0;
+        while (i < head.length && Character.isWhitespace((char) (head[i] & 0xFF))) i++;
+        return i < head.length && head[i] == '{' ? Inputs.Format.JSONL : Inputs.Format.TEXT;
+    }
+
+    private static Records single(Entry e) {
+        return new Records() {
+            private Entry left = e;
+
+            @Override
+            public Entry read() {
+                Entry r = left;
+                left = null;
+                return r;
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
+    private static void closeQuietly(Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // Nothing was written; a failing close of an input changes nothing for the user.
+        }
+    }
+
+    /** The lines of one JSONL input. */
+    private final class JsonlRecords implements Records {
+        private final String origin;
+        private final LineReader lines;
+        private boolean any;
+        private boolean done;
+
+        JsonlRecords(String origin, LineReader lines) {
+            this.origin = origin;
+            this.lines = lines;
+        }
+
+        @Override
+        public Entry read() {
+            while (!done) {
+                long before = lines.consumed();
+                try {
+                    if (!lines.next()) {
+                        done = true;
+                        return any ? null : new Problem(origin, "no records (only blank lines)");
+                    }
+                } catch (IOException e) {
+                    done = true;
+                    return new Problem(origin + "#" + (lines.lineNumber() + 1), Inputs.describe(e));
+                } finally {
+                    bytesRead += lines.consumed() - before;
+                }
+                String lineOrigin = origin + "#" + lines.lineNumber();
+                Entry e = line(lineOrigin);
+                if (e != null) {
+                    any = true;
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        private Entry line(String lineOrigin) {
+            if (lines.tooLong()) return TextArticles.tooBig(lineOrigin, "line", lines.lineBytes(), options);
+            byte[] b = lines.bytes();
+            int off = lines.lineNumber() == 1 && Bytes.hasUtf8Bom(b, lines.length()) ? 3 : 0;
+            Bytes.Decoded d = Bytes.decodeUtf8(b, off, lines.length() - off);
+            if (!d.ok()) {
+                return new Problem(lineOrigin, "invalid UTF-8 at byte offset " + (d.errorByte() + off) + " of the line; save the file as UTF-8");
+            }
+            return JsonlArticles.of(lineOrigin, d.text());
+        }
+
+        @Override
+        public void close() {
+            closeQuietly(lines);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.newsgraph.source;
+
+import java.io.InputStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The front door for reading input: {@code Sources.open(path)} for files and directories,
+ * {@code Sources.stdin()} for standard input.
+ *
+ * <ul>
+ *   <li>{@code .txt}: one article, its text exactly as given (a UTF-8 byte-order mark dropped), its id
+ *       the SHA-256 of the text, its origin the path as given, its headline the first line when that
+ *       line stands alone, is short and ends without a period.</li>
+ *   <li>{@code .jsonl}: one article per line, {@code {"id", "text"}} with optional {@code "title"},
+ *       {@code "url"}, {@code "published"}; origin {@code path#N} for line N (1-based); blank lines
+ *       skipped. Read line by line, never whole.</li>
+ *   <li>a directory: every {@code .txt} and {@code .jsonl} under it, sorted by path.</li>
+ *   <li>{@code -} (stdin), or a file with another extension: JSONL when its first non-blank character
+ *       is <code>{</code>, else one text. Stdin's origin is {@code stdin}.</li>
+ * </ul>
+ * Bad input of any kind is a {@link Problem} in the sequence, and reading goes on.
+ */
+public final class Sources {
+    private Sources() {}
+
+    /** The operand that means standard input. */
+    public static final String STDIN = "-";
+    static final String STDIN_ORIGIN = "stdin";
+
+    public static Source open(Path... paths) {
+        List<String> operands = new ArrayList<>();
+        for (Path p : paths) operands.add(Objects.requireNonNull(p, "path").toString());
+        return open(operands, System.in, SourceOptions.DEFAULTS);
+    }
+
+    public static Source stdin() {
+        return open(List.of(STDIN), System.in, SourceOptions.DEFAULTS);
+    }
+
+    /**
+     * Reads {@code operands} in order: paths as typed by the user, {@code "-"} meaning {@code stdin}
+     * (read once; a second {@code "-"} is a problem).
+     */
+    public static Source open(List<String> operands, InputStream stdin, SourceOptions options) {
+        Objects.requireNonNull(operands, "operands");
+        Objects.requireNonNull(stdin, "stdin");
+        Objects.requireNonNull(options, "options");
+        List<Inputs.Input> inputs = new ArrayList<>();
+        boolean stdinUsed = false;
+        for (String op : operands) {
+            if (STDIN.equals(op)) {
+                if (stdinUsed) {
+                    inputs.add(new Inputs.Failed(new Problem(STDIN_ORIGIN, "stdin named twice; it is read once")));
+                } else {
+                    inputs.add(new Inputs.StreamInput(stdin, STDIN_ORIGIN));
+                    stdinUsed = true;
+                }
+            } else {
+                Path p;
+                try {
+                    p = Path.of(op);
+                } catch (InvalidPathException e) {
+                    inputs.add(new Inputs.Failed(new Problem(op, "not a valid path")));
+                    continue;
+                }
+                Inputs.expand(p, inputs);
+            }
+        }
+        return new Source(inputs, options);
+    }
+}

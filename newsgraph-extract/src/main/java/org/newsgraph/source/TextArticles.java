@@ -1,0 +1,39 @@
+package org.newsgraph.source;
+
+import java.util.Locale;
+import org.newsgraph.document.Article;
+
+/** Turns the bytes of one plain-text article into an {@link Article} or a {@link Problem}. Stateless. */
+final class TextArticles {
+    private TextArticles() {}
+
+    /** {@code b[0, len)} is the whole input, already known to be within the size cap. */
+    static Entry of(String origin, byte[] b, int len) {
+        if (len == 0) return new Problem(origin, "empty file");
+        String notText = Bytes.notTextReason(b, len);
+        if (notText != null) return new Problem(origin, notText);
+        // A byte-order mark is an encoding signature, not text: spans must not count it.
+        int off = Bytes.hasUtf8Bom(b, len) ? 3 : 0;
+        Bytes.Decoded d = Bytes.decodeUtf8(b, off, len - off);
+        if (!d.ok()) {
+            return new Problem(origin, "invalid UTF-8 at byte offset " + (d.errorByte() + off) + " (line " + d.errorLine()
+                    + "); save the file as UTF-8");
+        }
+        String text = d.text();
+        if (text.isBlank()) return new Problem(origin, "empty file (only whitespace)");
+        return new Loaded(Article.builder(origin, text).headline(Headlines.of(text)).build());
+    }
+
+    /** The problem of an input over the cap; {@code bytes} is its size, or -1 when unknown (stdin). */
+    static Problem tooBig(String origin, String what, long bytes, SourceOptions options) {
+        String size = "";
+        if (bytes > options.maxArticleBytes()) {
+            // "5.0 MB, over the 5 MB limit" reads as a contradiction: so close to the cap, say the bytes.
+            boolean close = bytes < options.maxArticleBytes() + SourceOptions.BYTES_PER_MB / 10;
+            size = " is " + (close ? String.format(Locale.ROOT, "%,d bytes", bytes) : Bytes.megabytes(bytes)) + ",";
+        }
+        return new Problem(origin, what + size + " over the " + options.maxArticleMbText()
+                + " limit for one article; split it into one article per file or per JSONL line,"
+                + " or raise the limit with --max-article-mb");
+    }
+}
