@@ -64,4 +64,11 @@ class ModuleBoundariesTest {
                 .noneMatch(t -> t.startsWith("org.newsgraph.cli") || t.startsWith("org.newsgraph.source")
                         || t.startsWith("picocli"));
     }
+
+    @Test
+    void internalPackagesAreUsedOnlyInsideTheirOwnModule() {
+        assertThat(imports()).filteredOn(i -> i.target().contains(".internal."))
+                .allSatisfy(i -> assertThat(i.target()).as("%s imports %s", i.file().getFileName(), i.target())
+                        .startsWith("org.newsgraph." + i.module().substring("newsgraph-".length())));
+    }
 }
