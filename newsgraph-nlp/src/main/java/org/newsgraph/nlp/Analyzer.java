@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.newsgraph.document.Article;
 import org.newsgraph.document.Document;
+import org.newsgraph.nlp.attribution.AttributionStage;
 import org.newsgraph.nlp.tokens.TokenStage;
 import org.newsgraph.stage.Pipeline;
 import org.newsgraph.stage.Stage;
@@ -23,7 +24,8 @@ public final class Analyzer {
     /** Tokens and sentences → entities → attributions. */
     public static Analyzer standard() {
         return of(List.of(
-                new TokenStage()));
+                new TokenStage(),
+                new AttributionStage()));
     }
 
     public static Analyzer of(List<Stage> stages) {

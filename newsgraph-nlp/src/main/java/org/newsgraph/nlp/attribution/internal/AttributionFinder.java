@@ -1,0 +1,387 @@
+package org.newsgraph.nlp.attribution.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.attribution.Attribution;
+import org.newsgraph.attribution.Part;
+import org.newsgraph.span.Span;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * Finds attributions with hand-written rules over part-of-speech tags, sentence bounds and paired
+ * quotation marks: verb cues with their subject before ("Russia said it…") or after ("…,” said X"),
+ * postposed cues ("…,” she said", "…, Interfax reported"), participial cues sharing the main subject
+ * (", arguing that…"), coordinated cues sharing a subject ("… but said …"), "according to", a colon before
+ * a quotation, the nominal "a call from X to …", and quotations that continue an attribution in the next
+ * sentence or paragraph. Immutable and thread-safe; all state lives in the call.
+ */
+public final class AttributionFinder {
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
+            "until", "although", "though", "whereas", "as", "if", "that");
+    private static final Set<String> NOMINAL_CUES = Set.of("call", "calls", "demand", "demands", "request", "requests",
+            "appeal", "appeals", "plea", "pleas", "warning", "warnings", "pledge", "promise", "threat", "threats",
+            "proposal", "offer", "order", "orders", "suggestion", "claim", "claims", "statement", "accusation",
+            "accusations", "assertion", "insistence", "criticism");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "who",
+            "when", "where", "to", "which");
+
+    private final CueLexicon lexicon;
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+
+    public AttributionFinder(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The attributions of a text, in text order of their first character, with sources and cues as written. */
+    public List<Found> find(String text, List<Token> tokens, List<Sentence> sentences) {
+        TextView v = new TextView(text, tokens, sentences, quoteFinder.find(text));
+        List<Candidate> all = new ArrayList<>();
+        for (Sentence s : sentences) findInSentence(v, s.firstToken(), Math.min(s.endToken(), v.n), all);
+        Nesting.resolve(v, all);
+        Continuations.attach(v, all);
+        return Found.of(v, all);
+    }
+
+    private void findInSentence(TextView v, int ss, int se, List<Candidate> out) {
+        List<Candidate> here = new ArrayList<>();
+        for (int i = ss; i < se; i++) {
+            if (v.insideQuote(i)) continue;
+            Candidate c = null;
+            int next = i;
+            if (v.is(i, "according") && v.is(i + 1, "to")) {
+                c = accordingTo(v, i, ss, se);
+                next = i + 1;
+            } else if (v.is(i, ":") && v.opensQuote(i + 1)) {
+                c = colonCue(v, i, ss);
+            } else if (NOMINAL_CUES.contains(v.lower[i]) && v.isNoun(i)) {
+                c = nominalCue(v, i, se);
+            } else {
+                CueLexicon.Entry verb = lexicon.verb(v.lower[i]);
+                CueLexicon.Entry phrase = lexicon.phraseAt(v.lower, i, se);
+                if ((verb != null || phrase != null) && verbLike(v, i, ss)) {
+                    int cueEnd = phrase != null ? i + phrase.words().size() : i + 1;
+                    boolean speech = verb != null && verb.has(CueLexicon.Flag.SPEECH) || phrase != null && phrase.has(CueLexicon.Flag.SPEECH)
+                            || phrase != null && phrase.words().contains("saying");
+                    boolean tell = verb != null && verb.has(CueLexicon.Flag.TELL);
+                    boolean object = verb == null || verb.has(CueLexicon.Flag.OBJECT) || phrase != null;
+                    c = verbCue(v, i, cueEnd, ss, se, speech, tell, object, phrase != null, here, out);
+                    if (c != null) next = cueEnd - 1;
+                }
+            }
+            if (c != null && !c.content.isEmpty()) {
+                here.add(c);
+                out.add(c);
+                i = Math.max(i, next);
+            }
+        }
+    }
+
+    private static boolean verbLike(TextView v, int i, int ss) {
+        if (v.posIs(i, "VB")) return true;
+        // Headlines: "US calls …", "Trump slams …" are often tagged as plural nouns.
+        return v.lower[i].endsWith("s") && v.posIs(i, "NNS") && i > ss && (v.posIs(i - 1, "NNP") || v.posIs(i - 1, "PRP"))
+                && i + 1 < v.n && !v.posIs(i + 1, "VB");
+    }
+
+    private Candidate verbCue(TextView v, int i, int cueEnd, int ss, int se, boolean speech, boolean tell,
+                              boolean object, boolean phrase, List<Candidate> here, List<Candidate> out) {
+        String tag = v.pos[i];
+        int vb = NounPhrases.verbGroupStart(v, i, ss);
+        boolean hasAux = false;
+        boolean passive = false;
+        for (int k = vb; k < i; k++) {
+            if (v.posIs(k, "VB") || v.posIs(k, "MD")) hasAux = true;
+            if (v.posIs(k, "VB") && Set.of("is", "was", "were", "are", "be", "been", "being").contains(v.lower[k])) passive = true;
+        }
+        if (v.is(vb - 1, "to")) return null;
+        if (tag.equals("VBN") && (!hasAux || passive) && !phrase) return null;
+        if (tag.equals("VB") && !hasAux) return null;
+        Candidate c = new Candidate(vb, cueEnd);
+        if (tag.equals("VBG") && !hasAux) {
+            if (vb == ss || !v.is(vb - 1, ",")) return null;
+            setSource(c, mainSubject(v, ss, vb, here));
+            return contentAfter(v, c, cueEnd, se, tell, object) ? c : null;
+        }
+        if (speech && vb > ss && (v.is(vb - 1, ",") || v.closesQuote(vb - 1))) {
+            int srcEnd = NounPhrases.sourceEndRight(v, cueEnd, se);
+            if (srcEnd > cueEnd) {
+                c.sourceStart = cueEnd;
+                c.sourceEnd = trimRight(v, cueEnd, srcEnd);
+                c.postposed = true;
+                if (!contentBefore(v, c, vb - 1, ss)) return null;
+                continueAfter(v, c, srcEnd, se);
+                return c;
+            }
+        }
+        Candidate shared = sharedSubject(v, vb, ss, here);
+        int subjectEnd;
+        if (shared != null) {
+            c.sourceStart = shared.sourceStart;
+            c.sourceEnd = shared.sourceEnd;
+            subjectEnd = -1;
+        } else {
+            int e = NounPhrases.skipAdjunctsLeft(v, vb, ss);
+            int sb = NounPhrases.subjectStart(v, e, ss);
+            if (sb < 0) return null;
+            c.sourceStart = sb;
+            c.sourceEnd = e;
+            subjectEnd = sb;
+        }
+        int a = cueEnd;
+        if (tell) a = NounPhrases.recipientEnd(v, a, se);
+        a = NounPhrases.skipAdjunctsRight(v, a, se);
+        boolean nothingAfter = a >= se || v.isSentenceFinal(a) || v.is(a, ",") && !v.opensQuote(a + 1)
+                && !v.is(a + 1, "that");
+        if (speech && nothingAfter && subjectEnd > ss
+                && (v.is(subjectEnd - 1, ",") || v.closesQuote(subjectEnd - 1))) {
+            c.postposed = true;
+            if (!contentBefore(v, c, subjectEnd - 1, ss)) return null;
+            continueAfter(v, c, a, se);
+            return c;
+        }
+        return contentAfter(v, c, a, se, tell, object) ? c : null;
+    }
+
+    private static void setSource(Candidate c, int[] range) {
+        if (range != null) {
+            c.sourceStart = range[0];
+            c.sourceEnd = range[1];
+        }
+    }
+
+    /** The subject of the sentence's first finite verb (or the last attribution's source in it). */
+    private static int[] mainSubject(TextView v, int ss, int limit, List<Candidate> here) {
+        if (!here.isEmpty() && here.get(here.size() - 1).hasSource()) {
+            Candidate last = here.get(here.size() - 1);
+            return new int[] {last.sourceStart, last.sourceEnd};
+        }
+        for (int f = ss; f < limit; f++) {
+            if (v.insideQuote(f) || !v.isFiniteVerb(f)) continue;
+            int vb = NounPhrases.verbGroupStart(v, f, ss);
+            int e = NounPhrases.skipAdjunctsLeft(v, vb, ss);
+            int sb = NounPhrases.subjectStart(v, e, ss);
+            return sb >= 0 ? new int[] {sb, e} : null;
+        }
+        return null;
+    }
+
+    private static Candidate sharedSubject(TextView v, int vb, int ss, List<Candidate> here) {
+        if (here.isEmpty() || !(v.is(vb - 1, "but") || v.is(vb - 1, "and"))) return null;
+        Candidate last = here.get(here.size() - 1);
+        return last.hasSource() && last.cueEnd < vb ? last : null;
+    }
+
+    private static int trimRight(TextView v, int start, int end) {
+        int e = end;
+        while (e > start + 1 && (v.isPunct(e - 1) || v.isQuoteMark(e - 1))) e--;
+        return e;
+    }
+
+    /** Content from token {@code a} to the end of its clause; false when there is none fit for the cue. */
+    static boolean contentAfter(TextView v, Candidate c, int a, int se, boolean tell, boolean object) {
+        int s = a;
+        if ((v.is(s, ":") || v.is(s, ",")) && v.opensQuote(s + 1)) s++;
+        if (s >= se) return false;
+        if (v.opensQuote(s)) {
+            Quote q = v.quotes.get(v.quoteOf[s]);
+            int qEnd = q.end();
+            c.content.addAll(Continuations.withContinuations(v, q));
+            // A quotation may be only the start of the content: "“all options” were open".
+            int after = firstTokenAtOrAfter(v, qEnd);
+            if (after < se && !v.isSentenceFinal(after) && !v.is(after, ",") && !v.isQuoteMark(after)) {
+                int e = clauseEnd(v, after, se);
+                if (e > after) {
+                    c.content.clear();
+                    c.content.add(new Span(q.begin(), v.end[e - 1]));
+                }
+            }
+            return true;
+        }
+        int e = clauseEnd(v, s, se);
+        if (e <= s) return false;
+        if (!object && !isClause(v, s, e)) return false;
+        c.content.add(new Span(v.begin[s], v.end[e - 1]));
+        return true;
+    }
+
+    private static boolean isClause(TextView v, int s, int e) {
+        if (CLAUSE_OPENERS.contains(v.lower[s]) || v.isQuoteMark(s)) return true;
+        for (int k = s; k < e; k++) if (v.isFiniteVerb(k)) return true;
+        return false;
+    }
+
+    /** The exclusive end of the clause starting at {@code s}, before trailing punctuation and conjunctions. */
+    static int clauseEnd(TextView v, int s, int se) {
+        int k = s;
+        for (; k < se; k++) {
+            if (v.insideQuote(k)) continue;
+            String w = v.lower[k];
+            if (v.isSentenceFinal(k) && k > s) break;
+            if (w.equals(";")) break;
+            if (w.equals(",") && (v.posIs(k + 1, "VBG") && !v.insideQuote(k + 1) || v.is(k + 1, "according"))) break;
+            if ((w.equals("but") || w.equals("and")) && k > s && coordinatedCue(v, k + 1, se)) break;
+        }
+        int e = k;
+        while (e > s && (v.isPunct(e - 1) && !v.closesQuote(e - 1) || v.posIs(e - 1, "CC"))) e--;
+        return e;
+    }
+
+    private static boolean coordinatedCue(TextView v, int k, int se) {
+        int j = k;
+        while (j < se && v.posIs(j, "RB")) j++;
+        return j < se && (v.pos[j].equals("VBD") || v.pos[j].equals("VBZ")) && CueLexicon.standard().verb(v.lower[j]) != null;
+    }
+
+    /** Content ending just before token {@code b} (a comma or closing quote before the source or cue). */
+    private static boolean contentBefore(TextView v, Candidate c, int b, int ss) {
+        int q = -1;
+        if (v.closesQuote(b)) q = v.quoteOf[b];
+        else if (v.is(b, ",") && v.closesQuote(b - 1)) q = v.quoteOf[b - 1];
+        if (q >= 0) {
+            c.content.addAll(Continuations.withPredecessors(v, q));
+            return true;
+        }
+        int start = ss;
+        if (b - 1 < start) return false;
+        int last = b - 1;
+        c.content.add(new Span(v.begin[start], v.end[last]));
+        return true;
+    }
+
+    /** After a postposed source and cue: ", “more.”" or ", more text" continues the content. */
+    private static void continueAfter(TextView v, Candidate c, int r, int se) {
+        if (!v.is(r, ",") || r + 1 >= se) return;
+        int s = r + 1;
+        if (v.opensQuote(s)) {
+            c.content.addAll(Continuations.withContinuations(v, v.quotes.get(v.quoteOf[s])));
+            return;
+        }
+        int e = clauseEnd(v, s, se);
+        if (e > s && !v.posIs(s, "VBG")) c.content.add(new Span(v.begin[s], v.end[e - 1]));
+    }
+
+    private static int firstTokenAtOrAfter(TextView v, int offset) {
+        int lo = 0;
+        int hi = v.n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (v.begin[mid] < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static Candidate accordingTo(TextView v, int i, int ss, int se) {
+        int np = i + 2;
+        int srcEnd = NounPhrases.sourceEndRight(v, np, se);
+        if (srcEnd <= np) return null;
+        Candidate c = new Candidate(i, i + 2);
+        c.sourceStart = np;
+        c.sourceEnd = trimRight(v, np, srcEnd);
+        boolean leading = i == ss || v.posIs(i - 1, "CC") || v.isQuoteMark(i - 1);
+        if (leading && v.is(srcEnd, ",")) {
+            int e = clauseEnd(v, srcEnd + 1, se);
+            if (e <= srcEnd + 1) return null;
+            c.content.add(new Span(v.begin[srcEnd + 1], v.end[e - 1]));
+            return c;
+        }
+        int b = v.is(i - 1, ",") ? i - 1 : i;
+        int start = b - 1;
+        while (start > ss && !(SUBORDINATORS.contains(v.lower[start - 1]) && !v.insideQuote(start - 1))
+                && !v.is(start - 1, ";") && !v.is(start - 1, ":")) {
+            start--;
+        }
+        if (start > b - 1) return null;
+        c.postposed = true;
+        c.content.add(new Span(v.begin[start], v.end[b - 1]));
+        return c;
+    }
+
+    private static Candidate colonCue(TextView v, int i, int ss) {
+        int sb = NounPhrases.subjectStart(v, i, ss);
+        if (sb < 0 || sb != ss) return null;
+        Candidate c = new Candidate(i, i + 1);
+        c.sourceStart = sb;
+        c.sourceEnd = i;
+        c.content.addAll(Continuations.withContinuations(v, v.quotes.get(v.quoteOf[i + 1])));
+        return c;
+    }
+
+    /** "a call from X to …", "demands by X for …": the noun is the cue, X the source. */
+    private static Candidate nominalCue(TextView v, int i, int se) {
+        if (!(v.is(i + 1, "from") || v.is(i + 1, "by"))) return null;
+        int np = i + 2;
+        int k = np;
+        while (k < se && (v.isNoun(k) || v.posIs(k, "JJ") || v.posIs(k, "DT") || v.posIs(k, "POS") || v.posIs(k, "CD"))) k++;
+        if (k == np || !v.isNoun(k - 1) || k >= se) return null;
+        if (!(v.is(k, "to") || v.is(k, "for") || v.is(k, "that"))) return null;
+        Candidate c = new Candidate(i, i + 1);
+        c.sourceStart = np;
+        c.sourceEnd = k;
+        int s = v.is(k, "for") ? k + 1 : k;
+        int e = clauseEnd(v, s, se);
+        if (e <= s) return null;
+        c.content.add(new Span(v.begin[s], v.end[e - 1]));
+        return c;
+    }
+
+    /** A finished attribution: parts as spans, kind, and the index of the relaying attribution or -1. */
+    public record Found(List<Span> source, Span cue, List<Span> content, Attribution.Kind kind, int via) {
+        public Found {
+            source = source == null ? null : List.copyOf(source);
+            content = List.copyOf(content);
+        }
+
+        static List<Found> of(TextView v, List<Candidate> all) {
+            List<Candidate> kept = new ArrayList<>();
+            for (Candidate c : all) if (!c.dropped && !c.content.isEmpty()) kept.add(c);
+            kept.sort((a, b) -> Integer.compare(first(v, a), first(v, b)));
+            List<Found> out = new ArrayList<>();
+            for (Candidate c : kept) {
+                List<Span> src = c.hasSource() ? List.of(new Span(v.begin[c.sourceStart], v.end[c.sourceEnd - 1])) : null;
+                Span cue = new Span(v.begin[c.cueStart], v.end[c.cueEnd - 1]);
+                List<Span> content = new ArrayList<>(c.content);
+                content.sort(null);
+                out.add(new Found(src, cue, content, kind(v, content), c.via == null ? -1 : kept.indexOf(c.via)));
+            }
+            return out;
+        }
+
+        private static int first(TextView v, Candidate c) {
+            int f = v.begin[c.cueStart];
+            if (c.hasSource()) f = Math.min(f, v.begin[c.sourceStart]);
+            for (Span s : c.content) f = Math.min(f, s.begin());
+            return f;
+        }
+
+        private static Attribution.Kind kind(TextView v, List<Span> content) {
+            int inside = 0;
+            int outside = 0;
+            for (Span s : content) {
+                for (int o = s.begin(); o < s.end(); o++) {
+                    char ch = v.text.charAt(o);
+                    if (!Character.isLetterOrDigit(ch)) continue;
+                    if (inDoubleOrSingleQuote(v, o)) inside++;
+                    else outside++;
+                }
+            }
+            if (inside == 0) return Attribution.Kind.INDIRECT;
+            return outside == 0 ? Attribution.Kind.DIRECT : Attribution.Kind.MIXED;
+        }
+
+        private static boolean inDoubleOrSingleQuote(TextView v, int offset) {
+            for (Quote q : v.quotes) {
+                if (q.begin() > offset) break;
+                if (q.contains(offset)) return true;
+            }
+            return false;
+        }
+
+        /** This attribution's parts as {@link Part}s of {@code text}. */
+        public Part sourcePart(String text) {
+            return source == null ? null : Part.of(text, source);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.newsgraph.nlp.attribution.internal;
+
+import java.util.Set;
+
+/**
+ * Noun-phrase and adjunct boundaries from part-of-speech tags alone, for finding sources and recipients
+ * around a cue. Token indices are into a {@link TextView}; ranges are {@code [start, end)}. Stateless.
+ */
+final class NounPhrases {
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i", "it", "you", "who",
+            "which");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you", "it");
+    private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "at", "in", "from", "with", "within",
+            "under", "on");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "be",
+            "been", "being", "am", "do", "does", "did", "will", "would", "'s", "'d", "'ll", "'ve", "'re");
+    private static final Set<String> TIME_PREFIXES = Set.of("on", "last", "this", "late", "early", "next", "earlier",
+            "later", "in");
+
+    private NounPhrases() {}
+
+    /** The first token of the verb group ending with the verb at {@code verb}: auxiliaries, modals, adverbs. */
+    static int verbGroupStart(TextView v, int verb, int limit) {
+        int j = verb;
+        while (j - 1 >= limit) {
+            int t = j - 1;
+            boolean aux = (v.posIs(t, "VB") || v.posIs(t, "MD")) && (AUXILIARIES.contains(v.lower[t]) || v.posIs(t, "MD"));
+            boolean adverb = v.posIs(t, "RB") && !v.lower[t].equals("so") && t - 1 >= limit && !v.isPunct(t - 1)
+                    && !v.posIs(t - 1, "CC");
+            if (!aux && !adverb) break;
+            j = t;
+        }
+        return j;
+    }
+
+    /**
+     * The start of the subject ending just before {@code endExcl}: a noun phrase with its modifiers and
+     * prepositional tails, an apposition or relative clause between commas, or a lone pronoun; -1 if none.
+     */
+    static int subjectStart(TextView v, int endExcl, int limit) {
+        int j = endExcl - 1;
+        if (j < limit) return -1;
+        if (v.lower[j].equals(",")) {
+            for (int k = j - 1; k > limit && k > j - 35; k--) {
+                if (v.lower[k].equals(",")) {
+                    if (!appositionOk(v, k + 1, j)) return -1;
+                    int s = coreStart(v, k, limit);
+                    return s >= 0 && startsClause(v, s, limit) ? s : -1;
+                }
+                if (v.isSentenceFinal(k) || v.isQuoteMark(k) || v.lower[k].equals(";")) return -1;
+            }
+            return -1;
+        }
+        int s = coreStart(v, endExcl, limit);
+        return s >= 0 && startsClause(v, s, limit) ? s : -1;
+    }
+
+    private static boolean appositionOk(TextView v, int from, int to) {
+        if (to - from < 1 || to - from > 30) return false;
+        String first = v.lower[from];
+        if (first.equals("who") || first.equals("which") || first.equals("whose")) return true;
+        if (!(v.posIs(from, "DT") || v.posIs(from, "NN") || v.posIs(from, "JJ") || v.posIs(from, "CD")
+                || v.posIs(from, "PRP$"))) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (v.isFiniteVerb(i) || v.isQuoteMark(i)) return false;
+        }
+        return true;
+    }
+
+    private static boolean startsClause(TextView v, int s, int limit) {
+        if (s <= limit) return true;
+        int p = s - 1;
+        return !(v.posIs(p, "VB") || v.posIs(p, "NN") || v.posIs(p, "JJ") || v.lower[p].equals("of"));
+    }
+
+    /** The start of the plain noun phrase ending at {@code endExcl - 1}, or -1. */
+    static int coreStart(TextView v, int endExcl, int limit) {
+        int j = endExcl - 1;
+        if (j < limit) return -1;
+        if (v.lower[j].equals(")")) {
+            int open = j - 1;
+            while (open > limit && open > j - 10 && !v.lower[open].equals("(")) open--;
+            if (!v.lower[open].equals("(")) return -1;
+            j = open - 1;
+            if (j < limit) return -1;
+        }
+        if (SUBJECT_PRONOUNS.contains(v.lower[j]) && (v.posIs(j, "PRP") || v.posIs(j, "W"))) return j;
+        if (!(v.isNoun(j) || v.posIs(j, "CD"))) return -1;
+        int k = j;
+        while (k - 1 >= limit) {
+            int t = k - 1;
+            String w = v.lower[t];
+            boolean npWord = v.isNoun(t) || v.posIs(t, "JJ") || v.posIs(t, "CD") || v.posIs(t, "DT")
+                    || v.posIs(t, "PRP$") || v.posIs(t, "POS") || w.equals("&") || w.equals("-");
+            boolean joiner = (w.equals("and") || NP_PREPOSITIONS.contains(w)) && t - 1 >= limit
+                    && (v.isNoun(t - 1)) && !v.isTimeWord(t - 1) && !v.isTimeWord(t + 1);
+            if (v.posIs(t, "DT") && (v.lower[t].equals("that") || v.lower[t].equals("this") && k == j)) break;
+            if (!npWord && !joiner) break;
+            k = t;
+        }
+        while (k <= j && (v.isTimeWord(k) || v.posIs(k, "IN") || v.posIs(k, "CC"))) {
+            k++;
+            if (k <= j && TIME_PREFIXES.contains(v.lower[k - 1]) && v.isTimeWord(k)) k++;
+        }
+        return k <= j ? k : -1;
+    }
+
+    /** Where a noun phrase starting at {@code start} ends, for a source after its cue; start if none. */
+    static int sourceEndRight(TextView v, int start, int limit) {
+        if (start >= limit) return start;
+        if (SUBJECT_PRONOUNS.contains(v.lower[start]) && v.posIs(start, "PRP")) return start + 1;
+        if (!(v.isNoun(start) || v.posIs(start, "DT") || v.posIs(start, "JJ") || v.posIs(start, "PRP$")
+                || v.posIs(start, "CD"))) {
+            return start;
+        }
+        int i = start;
+        boolean relative = false;
+        while (i < limit) {
+            String w = v.lower[i];
+            if (v.isSentenceFinal(i) || v.isQuoteMark(i) || w.equals(";") || w.equals(":") || w.equals("--")
+                    || w.equals("—")) {
+                break;
+            }
+            if (w.equals(",")) {
+                int nx = i + 1;
+                if (nx >= limit || v.isQuoteMark(nx) || !(v.isNoun(nx) || v.posIs(nx, "DT") || v.posIs(nx, "JJ")
+                        || v.posIs(nx, "PRP$") || v.posIs(nx, "W") || v.posIs(nx, "CD"))) {
+                    break;
+                }
+                relative = v.posIs(nx, "W");
+            } else if (!relative && (v.isFiniteVerb(i) || v.posIs(i, "VBG"))) {
+                break;
+            } else if ((w.equals("on") || w.equals("in") || w.equals("at")) && i + 1 < limit
+                    && (v.isTimeWord(i + 1) || v.isTimeWord(i + 2) || v.is(i + 1, "a") || v.is(i + 1, "an"))) {
+                break;
+            } else if (v.isTimeWord(i) && i > start && !v.posIs(i, "NNP")) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** Where a recipient ("reporters", "the Associated Press", "him") starting at {@code i} ends; i if none. */
+    static int recipientEnd(TextView v, int i, int limit) {
+        if (i >= limit) return i;
+        if (OBJECT_PRONOUNS.contains(v.lower[i]) && v.posIs(i, "PRP")) return i + 1;
+        int k = i;
+        while (k < limit && (v.isNoun(k) || v.posIs(k, "DT") || v.posIs(k, "JJ") || v.posIs(k, "PRP$")
+                || v.posIs(k, "POS") || v.posIs(k, "CD") || (v.is(k, "of") && k > i))) {
+            k++;
+        }
+        while (k > i && !v.isNoun(k - 1)) k--;
+        return k;
+    }
+
+    /** Skips time adjuncts left of {@code endExcl} ("on Thursday (28 March)", "last week"); the new end. */
+    static int skipAdjunctsLeft(TextView v, int endExcl, int limit) {
+        int e = endExcl;
+        while (e - 1 >= limit) {
+            int j = e - 1;
+            if (v.lower[j].equals(")")) {
+                int open = j - 1;
+                while (open > limit && open > j - 8 && !v.lower[open].equals("(")) open--;
+                if (!v.lower[open].equals("(") || !v.isTimeWord(open - 1) && !v.posIs(open + 1, "CD")) break;
+                e = open;
+            } else if (v.isTimeWord(j) && !v.posIs(j, "RB") || v.is(j, "meanwhile")) {
+                e = j;
+                if (e - 1 >= limit && TIME_PREFIXES.contains(v.lower[e - 1])) e--;
+            } else if (v.lower[j].equals(",") && v.is(j - 1, "meanwhile") && v.is(j - 2, ",")) {
+                e = j - 2;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    /** Skips time adjuncts and any short prepositional phrase before a "that" from {@code i}; the new start. */
+    static int skipAdjunctsRight(TextView v, int i, int limit) {
+        for (int k = i; k < limit && k < i + 12; k++) {
+            if (v.lower[k].equals("that") && k > i) {
+                boolean clean = true;
+                for (int m = i; m < k && clean; m++) clean = !v.isFiniteVerb(m) && !v.isQuoteMark(m) && !v.isSentenceFinal(m);
+                if (clean && (v.posIs(i, "IN") || v.posIs(i, "TO") || v.isTimeWord(i) || v.posIs(i, "NNP"))) return k;
+                break;
+            }
+            if (v.isSentenceFinal(k)) break;
+        }
+        int s = i;
+        while (s < limit) {
+            if (TIME_PREFIXES.contains(v.lower[s]) && v.isTimeWord(s + 1) && s + 1 < limit && !v.is(s + 1, "now")) {
+                s += 2;
+            } else if (v.isTimeWord(s) && v.posIs(s, "NNP") || v.is(s, "yesterday") || v.is(s, "today")) {
+                s++;
+            } else if (v.is(s, "(") && s > i) {
+                int close = s + 1;
+                while (close < limit && close < s + 8 && !v.lower[close].equals(")")) close++;
+                if (close >= limit || !v.lower[close].equals(")")) break;
+                s = close + 1;
+            } else {
+                break;
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,114 @@
+package org.newsgraph.nlp.attribution.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.text.Sentence;
+import org.newsgraph.text.Token;
+
+/**
+ * One document's tokens as flat arrays (lower-cased forms, tags, offsets, sentence bounds) plus its
+ * quotations, for the rules of {@link AttributionFinder}. Built per document; not shared.
+ */
+final class TextView {
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "recently", "previously",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend",
+            "meanwhile", "again", "now", "then", "also", "privately", "publicly", "repeatedly");
+    private static final Set<String> QUOTE_TOKENS = Set.of("\"", "“", "”", "''", "``", "'", "‘", "’", "«", "»");
+
+    final String text;
+    final int n;
+    final String[] lower;
+    final String[] pos;
+    final int[] begin;
+    final int[] end;
+    final int[] sentStart;
+    final int[] sentEnd;
+    final List<Quote> quotes;
+    /** Index into {@link #quotes} of the quotation each token lies in (its marks included), or -1. */
+    final int[] quoteOf;
+
+    TextView(String text, List<Token> tokens, List<Sentence> sentences, List<Quote> quotes) {
+        this.text = text;
+        this.n = tokens.size();
+        this.quotes = quotes;
+        lower = new String[n];
+        pos = new String[n];
+        begin = new int[n];
+        end = new int[n];
+        sentStart = new int[n];
+        sentEnd = new int[n];
+        quoteOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            lower[i] = t.text().toLowerCase(Locale.ROOT);
+            pos[i] = t.pos();
+            begin[i] = t.begin();
+            end[i] = t.end();
+        }
+        for (Sentence s : sentences) {
+            for (int i = s.firstToken(); i < s.endToken() && i < n; i++) {
+                sentStart[i] = s.firstToken();
+                sentEnd[i] = s.endToken();
+            }
+        }
+        int q = 0;
+        for (int i = 0; i < n; i++) {
+            while (q < quotes.size() && quotes.get(q).end() <= begin[i]) q++;
+            quoteOf[i] = q < quotes.size() && quotes.get(q).contains(begin[i]) ? q : -1;
+        }
+    }
+
+    boolean is(int i, String word) {
+        return i >= 0 && i < n && lower[i].equals(word);
+    }
+
+    boolean posIs(int i, String prefix) {
+        return i >= 0 && i < n && pos[i].startsWith(prefix);
+    }
+
+    boolean isTimeWord(int i) {
+        return i >= 0 && i < n && TIME_WORDS.contains(lower[i]);
+    }
+
+    boolean isQuoteMark(int i) {
+        return i >= 0 && i < n && QUOTE_TOKENS.contains(lower[i]);
+    }
+
+    /** True when token i is the opening mark of a quotation. */
+    boolean opensQuote(int i) {
+        return isQuoteMark(i) && quoteOf[i] >= 0 && quotes.get(quoteOf[i]).begin() == begin[i];
+    }
+
+    /** True when token i is the closing mark of a quotation. */
+    boolean closesQuote(int i) {
+        return isQuoteMark(i) && quoteOf[i] >= 0 && quotes.get(quoteOf[i]).end() == end[i];
+    }
+
+    /** True when token i lies strictly inside a double quotation (not one of its marks). */
+    boolean insideQuote(int i) {
+        int q = quoteOf[i];
+        if (q < 0) return false;
+        Quote quote = quotes.get(q);
+        return !quote.single() && quote.begin() < begin[i] && end[i] < quote.end();
+    }
+
+    boolean isNoun(int i) {
+        return posIs(i, "NN");
+    }
+
+    boolean isFiniteVerb(int i) {
+        return i >= 0 && i < n && (pos[i].equals("VBD") || pos[i].equals("VBZ") || pos[i].equals("VBP") || pos[i].equals("MD"));
+    }
+
+    boolean isPunct(int i) {
+        return i >= 0 && i < n && (pos[i].equals(",") || pos[i].equals(".") || pos[i].equals(":")
+                || lower[i].equals(";") || lower[i].equals("--") || lower[i].equals("—") || lower[i].equals("–"));
+    }
+
+    boolean isSentenceFinal(int i) {
+        return i >= 0 && i < n && (lower[i].equals(".") || lower[i].equals("?") || lower[i].equals("!"));
+    }
+}
