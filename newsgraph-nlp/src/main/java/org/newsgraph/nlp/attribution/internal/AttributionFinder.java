@@ -24,6 +24,7 @@ public final class AttributionFinder {
             "appeal", "appeals", "plea", "pleas", "warning", "warnings", "pledge", "promise", "threat", "threats",
             "proposal", "offer", "order", "orders", "suggestion", "claim", "claims", "statement", "accusation",
             "accusations", "assertion", "insistence", "criticism");
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "who",
             "when", "where", "to", "which");
 
@@ -38,7 +39,7 @@ public final class AttributionFinder {
     public List<Found> find(String text, List<Token> tokens, List<Sentence> sentences) {
         TextView v = new TextView(text, tokens, sentences, quoteFinder.find(text));
         List<Candidate> all = new ArrayList<>();
-        for (Sentence s : sentences) findInSentence(v, s.firstToken(), Math.min(s.endToken(), v.n), all);
+        for (int[] s : v.sentenceBounds()) findInSentence(v, s[0], s[1], all);
         Nesting.resolve(v, all);
         Continuations.attach(v, all);
         return Found.of(v, all);
@@ -53,6 +54,8 @@ public final class AttributionFinder {
             if (v.is(i, "according") && v.is(i + 1, "to")) {
                 c = accordingTo(v, i, ss, se);
                 next = i + 1;
+            } else if (DASHES.contains(v.lower[i]) && v.closesQuote(i - 1)) {
+                c = dashCue(v, i, se);
             } else if (v.is(i, ":") && v.opensQuote(i + 1)) {
                 c = colonCue(v, i, ss);
             } else if (NOMINAL_CUES.contains(v.lower[i]) && v.isNoun(i)) {
@@ -104,7 +107,7 @@ public final class AttributionFinder {
             setSource(c, mainSubject(v, ss, vb, here));
             return contentAfter(v, c, cueEnd, se, tell, object) ? c : null;
         }
-        if (speech && vb > ss && (v.is(vb - 1, ",") || v.closesQuote(vb - 1))) {
+        if (speech && (vb > ss && v.is(vb - 1, ",") || v.closesQuote(vb - 1))) {
             int srcEnd = NounPhrases.sourceEndRight(v, cueEnd, se);
             if (srcEnd > cueEnd) {
                 c.sourceStart = cueEnd;
@@ -131,11 +134,15 @@ public final class AttributionFinder {
         }
         int a = cueEnd;
         if (tell) a = NounPhrases.recipientEnd(v, a, se);
+        else if (speech && v.is(a, "to") && NounPhrases.recipientEnd(v, a + 1, se) > a + 1) {
+            a = NounPhrases.recipientEnd(v, a + 1, se);
+        }
         a = NounPhrases.skipAdjunctsRight(v, a, se);
         boolean nothingAfter = a >= se || v.isSentenceFinal(a) || v.is(a, ",") && !v.opensQuote(a + 1)
                 && !v.is(a + 1, "that");
-        if (speech && nothingAfter && subjectEnd > ss
-                && (v.is(subjectEnd - 1, ",") || v.closesQuote(subjectEnd - 1))) {
+        // The sentence splitter may cut after "?”" or ".”", leaving the source at the start of a sentence.
+        if (speech && nothingAfter && subjectEnd >= 0
+                && (subjectEnd > ss && v.is(subjectEnd - 1, ",") || v.closesQuote(subjectEnd - 1))) {
             c.postposed = true;
             if (!contentBefore(v, c, subjectEnd - 1, ss)) return null;
             continueAfter(v, c, a, se);
@@ -183,6 +190,10 @@ public final class AttributionFinder {
     static boolean contentAfter(TextView v, Candidate c, int a, int se, boolean tell, boolean object) {
         int s = a;
         if ((v.is(s, ":") || v.is(s, ",")) && v.opensQuote(s + 1)) s++;
+        if (s == se && v.opensQuote(s) && v.is(s - 1, ":")) {
+            c.content.addAll(Continuations.withContinuations(v, v.quotes.get(v.quoteOf[s])));
+            return true;
+        }
         if (s >= se) return false;
         if (v.opensQuote(s)) {
             Quote q = v.quotes.get(v.quoteOf[s]);
@@ -296,6 +307,19 @@ public final class AttributionFinder {
         if (start > b - 1) return null;
         c.postposed = true;
         c.content.add(new Span(v.begin[start], v.end[b - 1]));
+        return c;
+    }
+
+    /** "“…” ― Sonya Herridge": a dash after a quotation, then its author. */
+    private static Candidate dashCue(TextView v, int i, int se) {
+        int end = i + 1;
+        while (end < se && v.posIs(end, "NNP") && !v.opensQuote(end)) end++;
+        if (end == i + 1 || end - i > 6) return null;
+        Candidate c = new Candidate(i, i + 1);
+        c.sourceStart = i + 1;
+        c.sourceEnd = end;
+        c.postposed = true;
+        c.content.addAll(Continuations.withPredecessors(v, v.quoteOf[i - 1]));
         return c;
     }
 

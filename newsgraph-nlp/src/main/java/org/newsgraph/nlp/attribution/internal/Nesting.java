@@ -39,8 +39,14 @@ final class Nesting {
             for (Candidate inner : all) {
                 if (inner == outer || inner.dropped || inner.postposed) continue;
                 int cue = v.begin[inner.cueStart];
-                for (Span s : outer.content) {
-                    if (s.contains(cue)) inner.dropped = true;
+                if (!reaches(outer, cue) || outer.contentExtent() == null || !outer.contentExtent().contains(cue)) continue;
+                int first = inner.hasSource() ? Math.min(inner.sourceStart, inner.cueStart) : inner.cueStart;
+                int sep = first - 1;
+                if (v.posIs(sep, "CC")) sep--;
+                if (sep >= 0 && (v.is(sep, ",") || v.is(sep, ";")) && v.begin[sep] > v.begin[outer.cueStart]) {
+                    clip(v, outer, v.begin[sep]);
+                } else {
+                    inner.dropped = true;
                 }
             }
         }

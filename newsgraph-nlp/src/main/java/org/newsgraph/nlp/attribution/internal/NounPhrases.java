@@ -70,7 +70,7 @@ final class NounPhrases {
     }
 
     private static boolean startsClause(TextView v, int s, int limit) {
-        if (s <= limit) return true;
+        if (s <= limit || v.posIs(s, "W")) return true;
         int p = s - 1;
         return !(v.posIs(p, "VB") || v.posIs(p, "NN") || v.posIs(p, "JJ") || v.lower[p].equals("of"));
     }
@@ -93,7 +93,8 @@ final class NounPhrases {
             int t = k - 1;
             String w = v.lower[t];
             boolean npWord = v.isNoun(t) || v.posIs(t, "JJ") || v.posIs(t, "CD") || v.posIs(t, "DT")
-                    || v.posIs(t, "PRP$") || v.posIs(t, "POS") || w.equals("&") || w.equals("-");
+                    || v.posIs(t, "PRP$") || v.posIs(t, "POS") || w.equals("&") || w.equals("-")
+                    || v.posIs(t, "VBN") && v.posIs(t + 1, "NNP") && (t == limit || v.posIs(t - 1, "DT"));
             boolean joiner = (w.equals("and") || NP_PREPOSITIONS.contains(w)) && t - 1 >= limit
                     && (v.isNoun(t - 1)) && !v.isTimeWord(t - 1) && !v.isTimeWord(t + 1);
             if (v.posIs(t, "DT") && (v.lower[t].equals("that") || v.lower[t].equals("this") && k == j)) break;
@@ -171,11 +172,38 @@ final class NounPhrases {
                 if (e - 1 >= limit && TIME_PREFIXES.contains(v.lower[e - 1])) e--;
             } else if (v.lower[j].equals(",") && v.is(j - 1, "meanwhile") && v.is(j - 2, ",")) {
                 e = j - 2;
+            } else if (v.lower[j].equals(",") && commaWrappedPhrase(v, j, limit) > 0) {
+                e = commaWrappedPhrase(v, j, limit);
             } else {
                 break;
             }
         }
         return e;
+    }
+
+    /** ", at a later press gaggle," ending at the comma {@code j}: the index of its opening comma, or -1. */
+    private static int commaWrappedPhrase(TextView v, int j, int limit) {
+        for (int k = j - 1; k > limit && k > j - 10; k--) {
+            if (v.lower[k].equals(",")) {
+                if (!(v.posIs(k + 1, "IN") || v.posIs(k + 1, "RB")) || k + 1 == j) return -1;
+                for (int m = k + 1; m < j; m++) if (v.posIs(m, "VB") || v.isQuoteMark(m)) return -1;
+                return k;
+            }
+            if (v.isQuoteMark(k) || v.isSentenceFinal(k)) return -1;
+        }
+        return -1;
+    }
+
+    /** Where a short prepositional phrase at {@code i} ends ("in an interview", "at a campaign stop"), or i. */
+    static int prepositionalEnd(TextView v, int i, int limit) {
+        if (!(v.posIs(i, "IN") || v.posIs(i, "TO")) || v.is(i, "that") || v.is(i, "of")) return i;
+        int k = i + 1;
+        while (k < limit && k < i + 9 && (v.isNoun(k) || v.posIs(k, "DT") || v.posIs(k, "JJ") || v.posIs(k, "PRP$")
+                || v.posIs(k, "CD") || v.posIs(k, "POS") || v.posIs(k, "PRP") || v.posIs(k, "HYPH") || v.is(k, "-"))) {
+            k++;
+        }
+        if (k == i + 1 || !(v.isNoun(k - 1) || v.posIs(k - 1, "PRP") || v.posIs(k - 1, "CD"))) return i;
+        return k;
     }
 
     /** Skips time adjuncts and any short prepositional phrase before a "that" from {@code i}; the new start. */
@@ -195,6 +223,8 @@ final class NounPhrases {
                 s += 2;
             } else if (v.isTimeWord(s) && v.posIs(s, "NNP") || v.is(s, "yesterday") || v.is(s, "today")) {
                 s++;
+            } else if (prepositionalEnd(v, s, limit) > s && endsHere(v, prepositionalEnd(v, s, limit), limit)) {
+                s = prepositionalEnd(v, s, limit);
             } else if (v.is(s, "(") && s > i) {
                 int close = s + 1;
                 while (close < limit && close < s + 8 && !v.lower[close].equals(")")) close++;
@@ -205,5 +235,11 @@ final class NounPhrases {
             }
         }
         return s;
+    }
+
+    private static boolean endsHere(TextView v, int k, int limit) {
+        return k >= limit || v.isSentenceFinal(k) || v.is(k, ",") || v.is(k, ":") || v.opensQuote(k) || v.is(k, "that")
+                || v.isTimeWord(k) && (k + 1 >= limit || v.isSentenceFinal(k + 1) || v.is(k + 1, ","))
+                || prepositionalEnd(v, k, limit) > k;
     }
 }

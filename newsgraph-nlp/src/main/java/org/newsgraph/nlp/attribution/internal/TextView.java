@@ -48,17 +48,39 @@ final class TextView {
             begin[i] = t.begin();
             end[i] = t.end();
         }
-        for (Sentence s : sentences) {
-            for (int i = s.firstToken(); i < s.endToken() && i < n; i++) {
-                sentStart[i] = s.firstToken();
-                sentEnd[i] = s.endToken();
+        // Undo splits after abbreviations: "Rep. Gwen Moore (D-Wis.) said" splits after "D-Wis.".
+        int start = 0;
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            if (si == 0) start = s.firstToken();
+            Sentence next = si + 1 < sentences.size() ? sentences.get(si + 1) : null;
+            if (next != null && next.firstToken() < n && continuesSentence(tokens.get(next.firstToken()))) continue;
+            for (int i = start; i < s.endToken() && i < n; i++) {
+                sentStart[i] = start;
+                sentEnd[i] = Math.min(s.endToken(), n);
             }
+            start = s.endToken();
         }
         int q = 0;
         for (int i = 0; i < n; i++) {
             while (q < quotes.size() && quotes.get(q).end() <= begin[i]) q++;
             quoteOf[i] = q < quotes.size() && quotes.get(q).contains(begin[i]) ? q : -1;
         }
+    }
+
+    private static boolean continuesSentence(Token first) {
+        String t = first.text();
+        return t.equals(")") || !t.isEmpty() && Character.isLowerCase(t.charAt(0)) && first.pos().startsWith("VB");
+    }
+
+    /** Sentence bounds after merging wrong splits, as {@code [start, end)} token pairs. */
+    java.util.List<int[]> sentenceBounds() {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i = sentEnd[i]) {
+            if (sentEnd[i] <= i) break;
+            out.add(new int[] {sentStart[i], sentEnd[i]});
+        }
+        return out;
     }
 
     boolean is(int i, String word) {
