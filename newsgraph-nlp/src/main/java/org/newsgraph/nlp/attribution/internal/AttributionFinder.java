@@ -24,6 +24,7 @@ public final class AttributionFinder {
             "appeal", "appeals", "plea", "pleas", "warning", "warnings", "pledge", "promise", "threat", "threats",
             "proposal", "offer", "order", "orders", "suggestion", "claim", "claims", "statement", "accusation",
             "accusations", "assertion", "insistence", "criticism");
+    private static final Set<String> CONTRASTIVE = Set.of("while", "whereas", "although", "though");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "who",
             "when", "where", "to", "which");
@@ -109,7 +110,10 @@ public final class AttributionFinder {
         }
         if (speech && (vb > ss && v.is(vb - 1, ",") || v.closesQuote(vb - 1))) {
             int srcEnd = NounPhrases.sourceEndRight(v, cueEnd, se);
-            if (srcEnd > cueEnd) {
+            int after = NounPhrases.skipAdjunctsRight(v, srcEnd, se);
+            boolean ends = after >= se || v.isSentenceFinal(after) || v.is(after, ",") || v.is(after, ";")
+                    || v.is(after, ":") || v.isQuoteMark(after);
+            if (srcEnd > cueEnd && ends) {
                 c.sourceStart = cueEnd;
                 c.sourceEnd = trimRight(v, cueEnd, srcEnd);
                 c.postposed = true;
@@ -138,8 +142,9 @@ public final class AttributionFinder {
             a = NounPhrases.recipientEnd(v, a + 1, se);
         }
         a = NounPhrases.skipAdjunctsRight(v, a, se);
-        boolean nothingAfter = a >= se || v.isSentenceFinal(a) || v.is(a, ",") && !v.opensQuote(a + 1)
-                && !v.is(a + 1, "that");
+        boolean quoteShaped = subjectEnd >= 0 && (v.closesQuote(subjectEnd - 1) || subjectEnd > ss && v.is(subjectEnd - 1, ","));
+        boolean nothingAfter = a >= se || v.isSentenceFinal(a) || v.is(a, ",") && !v.is(a + 1, "that")
+                && (!v.opensQuote(a + 1) || quoteShaped);
         // The sentence splitter may cut after "?”" or ".”", leaving the source at the start of a sentence.
         if (speech && nothingAfter && subjectEnd >= 0
                 && (subjectEnd > ss && v.is(subjectEnd - 1, ",") || v.closesQuote(subjectEnd - 1))) {
@@ -226,9 +231,16 @@ public final class AttributionFinder {
     /** The exclusive end of the clause starting at {@code s}, before trailing punctuation and conjunctions. */
     static int clauseEnd(TextView v, int s, int se) {
         int k = s;
+        boolean finite = false;
         for (; k < se; k++) {
             if (v.insideQuote(k)) continue;
             String w = v.lower[k];
+            if (w.equals(",") && CONTRASTIVE.contains(v.lower[Math.min(k + 1, v.n - 1)]) && k + 1 < se) break;
+            if (!finite && k > s && (w.equals("and") || w.equals("but")) && (v.isFiniteVerb(k + 1)
+                    || v.posIs(k + 1, "RB") && v.isFiniteVerb(k + 2))) {
+                break;
+            }
+            finite |= v.isFiniteVerb(k);
             if (v.isSentenceFinal(k) && k > s) break;
             if (w.equals(";")) break;
             if (w.equals(",") && (v.posIs(k + 1, "VBG") && !v.insideQuote(k + 1) || v.is(k + 1, "according"))) break;
@@ -286,12 +298,17 @@ public final class AttributionFinder {
 
     private static Candidate accordingTo(TextView v, int i, int ss, int se) {
         int np = i + 2;
+        boolean leading = i == ss || v.posIs(i - 1, "CC") || v.isQuoteMark(i - 1);
         int srcEnd = NounPhrases.sourceEndRight(v, np, se);
+        if (leading) {
+            int comma = np;
+            while (comma < se && !v.is(comma, ",") && !v.isSentenceFinal(comma)) comma++;
+            if (v.is(comma, ",")) srcEnd = comma;
+        }
         if (srcEnd <= np) return null;
         Candidate c = new Candidate(i, i + 2);
         c.sourceStart = np;
         c.sourceEnd = trimRight(v, np, srcEnd);
-        boolean leading = i == ss || v.posIs(i - 1, "CC") || v.isQuoteMark(i - 1);
         if (leading && v.is(srcEnd, ",")) {
             int e = clauseEnd(v, srcEnd + 1, se);
             if (e <= srcEnd + 1) return null;
@@ -300,6 +317,7 @@ public final class AttributionFinder {
         }
         int b = v.is(i - 1, ",") ? i - 1 : i;
         int start = b - 1;
+        if (start < ss) return null;
         while (start > ss && !(SUBORDINATORS.contains(v.lower[start - 1]) && !v.insideQuote(start - 1))
                 && !v.is(start - 1, ";") && !v.is(start - 1, ":")) {
             start--;
@@ -368,9 +386,30 @@ public final class AttributionFinder {
                 Span cue = new Span(v.begin[c.cueStart], v.end[c.cueEnd - 1]);
                 List<Span> content = new ArrayList<>(c.content);
                 content.sort(null);
-                out.add(new Found(src, cue, content, kind(v, content), c.via == null ? -1 : kept.indexOf(c.via)));
+                out.add(new Found(src, cue, content, kind(v, ownContent(c, kept, content)),
+                        c.via == null ? -1 : kept.indexOf(c.via)));
             }
             return out;
+        }
+
+        /** The content without what relayed attributions inside it say: their quotes are theirs. */
+        private static List<Span> ownContent(Candidate c, List<Candidate> kept, List<Span> content) {
+            List<Span> own = new ArrayList<>(content);
+            for (Candidate inner : kept) {
+                if (inner.via != c) continue;
+                List<Span> next = new ArrayList<>();
+                for (Span s : own) {
+                    int b = s.begin();
+                    for (Span cut : inner.content) {
+                        if (cut.end() <= b || cut.begin() >= s.end()) continue;
+                        if (cut.begin() > b) next.add(new Span(b, cut.begin()));
+                        b = Math.max(b, cut.end());
+                    }
+                    if (b < s.end()) next.add(new Span(b, s.end()));
+                }
+                own = next;
+            }
+            return own;
         }
 
         private static int first(TextView v, Candidate c) {
