@@ -108,7 +108,8 @@ public final class AttributionFinder {
             setSource(c, mainSubject(v, ss, vb, here));
             return contentAfter(v, c, cueEnd, se, tell, object) ? c : null;
         }
-        if (speech && (vb > ss && v.is(vb - 1, ",") || v.closesQuote(vb - 1))) {
+        boolean subjectBefore = v.is(vb - 1, ",") && NounPhrases.subjectStart(v, vb, ss) >= 0;
+        if (speech && !tell && !subjectBefore && (vb > ss && v.is(vb - 1, ",") || v.closesQuote(vb - 1))) {
             int srcEnd = NounPhrases.sourceEndRight(v, cueEnd, se);
             int after = NounPhrases.skipAdjunctsRight(v, srcEnd, se);
             boolean ends = after >= se || v.isSentenceFinal(after) || v.is(after, ",") || v.is(after, ";")
@@ -180,7 +181,16 @@ public final class AttributionFinder {
     }
 
     private static Candidate sharedSubject(TextView v, int vb, int ss, List<Candidate> here) {
-        if (here.isEmpty() || !(v.is(vb - 1, "but") || v.is(vb - 1, "and"))) return null;
+        if (!(v.is(vb - 1, "but") || v.is(vb - 1, "and"))) return null;
+        if (here.isEmpty()) {
+            // "Cruz exhorted Republicans to … and said he was standing on principle": the main clause's subject.
+            int[] subject = mainSubject(v, ss, vb - 1, here);
+            if (subject == null) return null;
+            Candidate c = new Candidate(vb, vb);
+            c.sourceStart = subject[0];
+            c.sourceEnd = subject[1];
+            return c;
+        }
         Candidate last = here.get(here.size() - 1);
         return last.hasSource() && last.cueEnd < vb ? last : null;
     }

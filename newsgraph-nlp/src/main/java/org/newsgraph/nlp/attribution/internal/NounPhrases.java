@@ -45,7 +45,15 @@ final class NounPhrases {
                 if (v.lower[k].equals(",")) {
                     if (!appositionOk(v, k + 1, j)) return -1;
                     int s = coreStart(v, k, limit);
-                    return s >= 0 && startsClause(v, s, limit) ? s : -1;
+                    if (s < 0 || !startsClause(v, s, limit)) return -1;
+                    if (v.is(s - 1, ",") && s - 1 > limit) {
+                        int before = coreStart(v, s - 1, limit);
+                        if (before >= 0 && v.posIs(s - 2, "NNP") && (before == limit || v.closesQuote(before - 1)
+                                || v.is(before - 1, ","))) {
+                            return before;
+                        }
+                    }
+                    return s;
                 }
                 if (v.isSentenceFinal(k) || v.isQuoteMark(k) || v.lower[k].equals(";")) return -1;
             }
@@ -63,8 +71,10 @@ final class NounPhrases {
                 || v.posIs(from, "PRP$"))) {
             return false;
         }
+        boolean relative = false;
         for (int i = from; i < to; i++) {
-            if (v.isFiniteVerb(i) || v.isQuoteMark(i)) return false;
+            relative |= v.posIs(i, "W");
+            if (v.isFiniteVerb(i) && !relative || v.isQuoteMark(i)) return false;
         }
         return true;
     }
@@ -96,14 +106,28 @@ final class NounPhrases {
                     || v.posIs(t, "PRP$") || v.posIs(t, "POS") || w.equals("&") || w.equals("-")
                     || v.posIs(t, "VBN") && v.posIs(t + 1, "NNP") && (t == limit || v.posIs(t - 1, "DT"));
             boolean joiner = (w.equals("and") || NP_PREPOSITIONS.contains(w)) && t - 1 >= limit
-                    && (v.isNoun(t - 1)) && !v.isTimeWord(t - 1) && !v.isTimeWord(t + 1);
+                    && (v.isNoun(t - 1) || w.equals("of") && v.posIs(t - 1, "CD")) && !v.isTimeWord(t - 1)
+                    && !v.isTimeWord(t + 1);
             if (v.posIs(t, "DT") && (v.lower[t].equals("that") || v.lower[t].equals("this") && k == j)) break;
             if (!npWord && !joiner) break;
             k = t;
         }
+        boolean introPhrase = v.posIs(k, "IN") && !v.is(k, "of");
         while (k <= j && (v.isTimeWord(k) || v.posIs(k, "IN") || v.posIs(k, "CC"))) {
             k++;
             if (k <= j && TIME_PREFIXES.contains(v.lower[k - 1]) && v.isTimeWord(k)) k++;
+        }
+        if (introPhrase && k <= j) {
+            // "In a Bloomberg interview Trump said": an introductory phrase without its comma. The subject is
+            // the trailing name, or the last determiner's phrase.
+            if (v.posIs(j, "NNP")) {
+                int n = j;
+                while (n - 1 >= k && v.posIs(n - 1, "NNP")) n--;
+                return n > k ? n : -1;
+            }
+            int d = j;
+            while (d > k && !(v.posIs(d, "DT") || v.posIs(d, "PRP$"))) d--;
+            return d > k ? d : -1;
         }
         return k <= j ? k : -1;
     }
@@ -124,13 +148,21 @@ final class NounPhrases {
                     || w.equals("—")) {
                 break;
             }
+            if (v.posIs(i, "W")) relative = true;
+            if (w.equals("(")) {
+                int close = i + 1;
+                while (close < limit && close < i + 6 && !v.is(close, ")")) close++;
+                if (close >= limit || !v.is(close, ")") || close - i > 4) break;
+                i = close + 1;
+                continue;
+            }
             if (w.equals(",")) {
                 int nx = i + 1;
                 if (nx >= limit || v.isQuoteMark(nx) || !(v.isNoun(nx) || v.posIs(nx, "DT") || v.posIs(nx, "JJ")
                         || v.posIs(nx, "PRP$") || v.posIs(nx, "W") || v.posIs(nx, "CD"))) {
                     break;
                 }
-                relative = v.posIs(nx, "W");
+                relative = relative || v.posIs(nx, "W");
             } else if (!relative && (v.isFiniteVerb(i) || v.posIs(i, "VBG"))) {
                 break;
             } else if ((w.equals("on") || w.equals("in") || w.equals("at")) && i + 1 < limit
@@ -185,8 +217,9 @@ final class NounPhrases {
     private static int commaWrappedPhrase(TextView v, int j, int limit) {
         for (int k = j - 1; k > limit && k > j - 10; k--) {
             if (v.lower[k].equals(",")) {
-                if (!(v.posIs(k + 1, "IN") || v.posIs(k + 1, "RB")) || k + 1 == j) return -1;
-                for (int m = k + 1; m < j; m++) if (v.posIs(m, "VB") || v.isQuoteMark(m)) return -1;
+                boolean participle = v.posIs(k + 1, "VBG") || v.posIs(k + 1, "VBN");
+                if (!(v.posIs(k + 1, "IN") || v.posIs(k + 1, "RB") || participle) || k + 1 == j) return -1;
+                for (int m = k + 2; m < j; m++) if (v.isFiniteVerb(m) || v.isQuoteMark(m)) return -1;
                 return k;
             }
             if (v.isQuoteMark(k) || v.isSentenceFinal(k)) return -1;
@@ -221,7 +254,8 @@ final class NounPhrases {
         while (s < limit) {
             if (TIME_PREFIXES.contains(v.lower[s]) && v.isTimeWord(s + 1) && s + 1 < limit && !v.is(s + 1, "now")) {
                 s += 2;
-            } else if (v.isTimeWord(s) && v.posIs(s, "NNP") || v.is(s, "yesterday") || v.is(s, "today")) {
+            } else if ((v.isTimeWord(s) && (v.posIs(s, "NNP") || s > i && v.isTimeWord(s - 1)) || v.is(s, "yesterday")
+                    || v.is(s, "today")) && !v.posIs(s + 1, "POS")) {
                 s++;
             } else if (prepositionalEnd(v, s, limit) > s && endsHere(v, prepositionalEnd(v, s, limit), limit)) {
                 s = prepositionalEnd(v, s, limit);

@@ -96,7 +96,11 @@ final class TextView {
     }
 
     boolean isQuoteMark(int i) {
-        return i >= 0 && i < n && QUOTE_TOKENS.contains(lower[i]);
+        if (i < 0 || i >= n) return false;
+        if (QUOTE_TOKENS.contains(lower[i])) return true;
+        String t = lower[i];
+        for (int k = 0; k < t.length(); k++) if ("\"“”'‘’«»`".indexOf(t.charAt(k)) < 0) return false;
+        return !t.isEmpty();
     }
 
     /** True when token i is the opening mark of a quotation. */
