@@ -25,6 +25,10 @@ public final class AttributionFinder {
             "proposal", "offer", "order", "orders", "suggestion", "claim", "claims", "statement", "accusation",
             "accusations", "assertion", "insistence", "criticism");
     private static final Set<String> CONTRASTIVE = Set.of("while", "whereas", "although", "though");
+    /** Labels that a colon follows without anyone speaking. */
+    private static final Set<String> LABELS = Set.of("photo", "update", "updated", "note", "source", "sources", "related",
+            "image", "video", "watch", "credit", "editor", "read", "more", "contact", "email", "twitter", "facebook",
+            "tags", "topics", "subscribe", "advertisement", "file", "caption", "listen", "see", "also", "correction");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "who",
             "when", "where", "to", "which");
@@ -59,6 +63,8 @@ public final class AttributionFinder {
                 c = dashCue(v, i, se);
             } else if (v.is(i, ":") && v.opensQuote(i + 1)) {
                 c = colonCue(v, i, ss);
+            } else if (v.is(i, ":") && i - ss <= 4 && i + 1 < se) {
+                c = speakerLabel(v, i, ss);
             } else if (NOMINAL_CUES.contains(v.lower[i]) && v.isNoun(i)) {
                 c = nominalCue(v, i, se);
             } else {
@@ -253,7 +259,10 @@ public final class AttributionFinder {
             finite |= v.isFiniteVerb(k);
             if (v.isSentenceFinal(k) && k > s) break;
             if (w.equals(";")) break;
-            if (w.equals(",") && (v.posIs(k + 1, "VBG") && !v.insideQuote(k + 1) || v.is(k + 1, "according"))) break;
+            if (w.equals(",") && (v.posIs(k + 1, "VBG") && !v.insideQuote(k + 1) || v.is(k + 1, "according")
+                    || v.opensQuote(k + 1) && k > s)) {
+                break;
+            }
             if ((w.equals("but") || w.equals("and")) && k > s && coordinatedCue(v, k + 1, se)) break;
         }
         int e = k;
@@ -291,8 +300,27 @@ public final class AttributionFinder {
             c.content.addAll(Continuations.withContinuations(v, v.quotes.get(v.quoteOf[s])));
             return;
         }
+        int w = s;
+        while (w < se && v.posIs(w, "RB")) w++;
+        if (v.posIs(w, "VBG")) {
+            // "“…,” Tester said, referring to the excuse, “you give them ammunition.”": the quote goes on.
+            int comma = w;
+            while (comma < se && !v.is(comma, ",") && !v.isSentenceFinal(comma) && !v.isQuoteMark(comma)) comma++;
+            if (v.is(comma, ",") && v.opensQuote(comma + 1) && startsWithQuote(v, c)) {
+                c.content.addAll(Continuations.withContinuations(v, v.quotes.get(v.quoteOf[comma + 1])));
+            }
+            return;
+        }
+        if (startsWithQuote(v, c)) return;
         int e = clauseEnd(v, s, se);
-        if (e > s && !v.posIs(s, "VBG")) c.content.add(new Span(v.begin[s], v.end[e - 1]));
+        if (e > s) c.content.add(new Span(v.begin[s], v.end[e - 1]));
+    }
+
+    private static boolean startsWithQuote(TextView v, Candidate c) {
+        if (c.content.isEmpty()) return false;
+        int b = c.content.get(0).begin();
+        for (Quote q : v.quotes) if (q.begin() == b) return true;
+        return false;
     }
 
     private static int firstTokenAtOrAfter(TextView v, int offset) {
@@ -348,6 +376,25 @@ public final class AttributionFinder {
         c.sourceEnd = end;
         c.postposed = true;
         c.content.addAll(Continuations.withPredecessors(v, v.quoteOf[i - 1]));
+        return c;
+    }
+
+    /** "WALLACE: If I may, sir, …" in a transcript: a name, a colon, and the rest of the paragraph. */
+    private static Candidate speakerLabel(TextView v, int i, int ss) {
+        int sb = v.opensQuote(ss) ? ss + 1 : ss;
+        if (sb >= i) return null;
+        for (int k = sb; k < i; k++) {
+            if (!v.posIs(k, "NNP") || LABELS.contains(v.lower[k])) return null;
+        }
+        int from = i + 1;
+        int to = v.text.indexOf('\n', v.begin[from]);
+        if (to < 0) to = v.text.length();
+        while (to > v.begin[from] && Character.isWhitespace(v.text.charAt(to - 1))) to--;
+        if (to <= v.begin[from]) return null;
+        Candidate c = new Candidate(i, i + 1);
+        c.sourceStart = sb;
+        c.sourceEnd = i;
+        c.content.add(new Span(v.begin[from], to));
         return c;
     }
 
