@@ -75,7 +75,7 @@ public final class AttributionFinder {
                     boolean speech = verb != null && verb.has(CueLexicon.Flag.SPEECH) || phrase != null && phrase.has(CueLexicon.Flag.SPEECH)
                             || phrase != null && phrase.words().contains("saying");
                     boolean tell = verb != null && verb.has(CueLexicon.Flag.TELL);
-                    boolean object = verb == null || verb.has(CueLexicon.Flag.OBJECT) || phrase != null;
+                    boolean object = verb == null || !verb.has(CueLexicon.Flag.CLAUSE) || phrase != null;
                     c = verbCue(v, i, cueEnd, ss, se, speech, tell, object, phrase != null, here, out);
                     if (c != null) next = cueEnd - 1;
                 }

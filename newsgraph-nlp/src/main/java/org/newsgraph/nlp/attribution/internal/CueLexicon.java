@@ -26,7 +26,9 @@ public final class CueLexicon {
         /** Takes a recipient before its content. */
         TELL,
         /** Its content may be a plain noun phrase. */
-        OBJECT
+        OBJECT,
+        /** Its content must be a clause or a quotation ("said it over and over" is no attribution). */
+        CLAUSE
     }
 
     /** A cue entry: its flags, and whether it is a fixed phrase rather than a single verb. */

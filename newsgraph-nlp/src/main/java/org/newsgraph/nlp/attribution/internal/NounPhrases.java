@@ -202,6 +202,8 @@ final class NounPhrases {
             } else if (v.isTimeWord(j) && !v.posIs(j, "RB") || v.is(j, "meanwhile")) {
                 e = j;
                 if (e - 1 >= limit && TIME_PREFIXES.contains(v.lower[e - 1])) e--;
+            } else if (v.posIs(j, "RB") && !v.is(j, "not") && !v.is(j, "n't") && j > limit && !v.isPunct(j - 1)) {
+                e = j;
             } else if (v.lower[j].equals(",") && v.is(j - 1, "meanwhile") && v.is(j - 2, ",")) {
                 e = j - 2;
             } else if (v.lower[j].equals(",") && commaWrappedPhrase(v, j, limit) > 0) {
