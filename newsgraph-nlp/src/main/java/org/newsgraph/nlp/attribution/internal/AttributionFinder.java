@@ -29,6 +29,8 @@ public final class AttributionFinder {
     private static final Set<String> LABELS = Set.of("photo", "update", "updated", "note", "source", "sources", "related",
             "image", "video", "watch", "credit", "editor", "read", "more", "contact", "email", "twitter", "facebook",
             "tags", "topics", "subscribe", "advertisement", "file", "caption", "listen", "see", "also", "correction");
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "for", "from", "after", "before", "while",
+            "without", "when");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "who",
             "when", "where", "to", "which");
@@ -110,7 +112,9 @@ public final class AttributionFinder {
         if (tag.equals("VB") && !hasAux) return null;
         Candidate c = new Candidate(vb, cueEnd);
         if (tag.equals("VBG") && !hasAux) {
-            if (vb == ss || !v.is(vb - 1, ",")) return null;
+            // ", saying …", "by saying …", "and saying …": the participle shares the main clause's subject.
+            boolean linked = v.is(vb - 1, ",") || v.is(vb - 1, "and") || vb > 0 && PARTICIPLE_PREPOSITIONS.contains(v.lower[vb - 1]);
+            if (vb == ss || !linked) return null;
             setSource(c, mainSubject(v, ss, vb, here));
             return contentAfter(v, c, cueEnd, se, tell, object) ? c : null;
         }
@@ -231,6 +235,7 @@ public final class AttributionFinder {
             }
             return true;
         }
+        if (v.posIs(s, "IN") && v.posIs(s + 1, "VBG")) return false;
         int e = clauseEnd(v, s, se);
         if (e <= s) return false;
         if (!object && !isClause(v, s, e)) return false;
