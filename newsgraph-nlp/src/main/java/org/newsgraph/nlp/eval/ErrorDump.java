@@ -37,6 +37,10 @@ final class ErrorDump {
             PolnearEvaluation.write(out, what + "\t«" + Spans.join(text, spans) + "»\t" + context(spans) + "\n");
         }
 
+        void boundary(String role, List<Span> gold, List<Span> predicted) {
+            PolnearEvaluation.write(out, "BOUNDARY " + role + "\tG=«" + join(gold) + "»\tP=«" + join(predicted) + "»\n");
+        }
+
         void attributionErrors(List<Attribution> fps, List<GoldAttribution> fns) {
             for (Attribution a : fps) {
                 PolnearEvaluation.write(out, "FP attr\tS=«" + text(a.source()) + "» C=«" + text(a.cue()) + "» Q=«"

@@ -127,11 +127,30 @@ public final class PolnearEvaluation {
             addItem(pq, key(text, spans(a.content())));
         }
         RoleScore attribution = matchAttributions(text, gold, predicted, dump);
+        if (dump != null) boundaryErrors(text, gold, predicted, dump);
         return new ArticleScore(
                 matchItems(gs, ps, dump, "source"),
                 matchItems(gc, pc, dump, "cue"),
                 matchItems(gq, pq, dump, "content"),
                 attribution);
+    }
+
+    /** Attributions whose cue is right but whose source or content is not: the boundary errors. */
+    private static void boundaryErrors(String text, List<GoldAttribution> gold, List<Attribution> predicted,
+                                       ErrorDump.Article dump) {
+        for (Attribution a : predicted) {
+            List<Span> cue = key(text, spans(a.cue()));
+            for (GoldAttribution g : gold) {
+                if (cue == null || !cue.equals(key(text, g.cue()))) continue;
+                if (!Objects.equals(key(text, spans(a.source())), key(text, g.source()))) {
+                    dump.boundary("source", g.source(), spans(a.source()));
+                }
+                if (!Objects.equals(key(text, a.content().spans()), key(text, g.content()))) {
+                    dump.boundary("content", g.content(), a.content().spans());
+                }
+                break;
+            }
+        }
     }
 
     private static void addItem(List<List<Span>> items, List<Span> item) {

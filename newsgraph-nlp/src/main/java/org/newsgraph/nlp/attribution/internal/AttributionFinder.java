@@ -93,7 +93,8 @@ public final class AttributionFinder {
     private static boolean verbLike(TextView v, int i, int ss) {
         if (v.posIs(i, "VB")) return true;
         // Headlines: "US calls …", "Trump slams …" are often tagged as plural nouns.
-        return v.lower[i].endsWith("s") && v.posIs(i, "NNS") && i > ss && (v.posIs(i - 1, "NNP") || v.posIs(i - 1, "PRP"))
+        return v.lower[i].endsWith("s") && v.posIs(i, "NNS") && i > ss && i - ss <= 3
+                && (v.posIs(i - 1, "NNP") || v.posIs(i - 1, "PRP"))
                 && i + 1 < v.n && !v.posIs(i + 1, "VB");
     }
 
