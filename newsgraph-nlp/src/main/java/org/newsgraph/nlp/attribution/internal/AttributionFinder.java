@@ -236,6 +236,8 @@ public final class AttributionFinder {
             }
             return true;
         }
+        while (s < se && (v.is(s, ",") || v.is(s, "-") || v.is(s, "--"))) s++;
+        if (s >= se) return false;
         if (v.posIs(s, "IN") && v.posIs(s + 1, "VBG")) return false;
         int e = clauseEnd(v, s, se);
         if (e <= s) return false;
@@ -258,6 +260,8 @@ public final class AttributionFinder {
             if (v.insideQuote(k)) continue;
             String w = v.lower[k];
             if (w.equals(",") && CONTRASTIVE.contains(v.lower[Math.min(k + 1, v.n - 1)]) && k + 1 < se) break;
+            if (k > s && (w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-") && v.posIs(k, ":"))) break;
+            if (!finite && k > s && w.equals(",") && (v.is(k + 1, "which") || v.is(k + 1, "who") || v.is(k + 1, "with"))) break;
             if (!finite && k > s && (w.equals("and") || w.equals("but")) && (v.isFiniteVerb(k + 1)
                     || v.posIs(k + 1, "RB") && v.isFiniteVerb(k + 2))) {
                 break;
@@ -288,13 +292,33 @@ public final class AttributionFinder {
         if (v.closesQuote(b)) q = v.quoteOf[b];
         else if (v.is(b, ",") && v.closesQuote(b - 1)) q = v.quoteOf[b - 1];
         if (q >= 0) {
-            c.content.addAll(Continuations.withPredecessors(v, q));
+            List<Span> quoted = Continuations.withPredecessors(v, q);
+            // "With thousands of systems, “there is no single point of failure,” he said": the lead-in counts.
+            int lead = ss;
+            while (lead < b && v.isQuoteMark(lead)) lead++;
+            Span first = quoted.get(0);
+            if (quoted.size() == 1 && lead < b && v.begin[lead] < first.begin() && v.quoteOf[lead] != q
+                    && !v.insideQuote(lead) && leadIn(v, lead, first.begin())) {
+                quoted.set(0, new Span(v.begin[lead], first.end()));
+            }
+            c.content.addAll(quoted);
             return true;
         }
         int start = ss;
+        // A sentence adverb set off by a comma ("However, …") is the author's, not the source's.
+        if (v.posIs(start, "RB") && v.is(start + 1, ",")) start += 2;
         if (b - 1 < start) return false;
         int last = b - 1;
         c.content.add(new Span(v.begin[start], v.end[last]));
+        return true;
+    }
+
+    /** True when the tokens from {@code from} up to {@code offset} hold no cue and no sentence end. */
+    private static boolean leadIn(TextView v, int from, int offset) {
+        for (int k = from; k < v.n && v.begin[k] < offset; k++) {
+            if (v.isSentenceFinal(k) || v.isQuoteMark(k)) return false;
+            if (v.posIs(k, "VB") && CueLexicon.standard().verb(v.lower[k]) != null) return false;
+        }
         return true;
     }
 
@@ -312,7 +336,9 @@ public final class AttributionFinder {
             // "“…,” Tester said, referring to the excuse, “you give them ammunition.”": the quote goes on.
             int comma = w;
             while (comma < se && !v.is(comma, ",") && !v.isSentenceFinal(comma) && !v.isQuoteMark(comma)) comma++;
-            if (v.is(comma, ",") && v.opensQuote(comma + 1) && startsWithQuote(v, c)) {
+            // A speech participle ("adding later, “…”") takes the quote for itself.
+            boolean ownCue = CueLexicon.standard().verb(v.lower[w]) != null;
+            if (!ownCue && v.is(comma, ",") && v.opensQuote(comma + 1) && startsWithQuote(v, c)) {
                 c.content.addAll(Continuations.withContinuations(v, v.quotes.get(v.quoteOf[comma + 1])));
             }
             return;

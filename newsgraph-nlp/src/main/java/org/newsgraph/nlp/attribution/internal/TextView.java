@@ -61,10 +61,15 @@ final class TextView {
             }
             start = s.endToken();
         }
-        int q = 0;
-        for (int i = 0; i < n; i++) {
-            while (q < quotes.size() && quotes.get(q).end() <= begin[i]) q++;
-            quoteOf[i] = q < quotes.size() && quotes.get(q).contains(begin[i]) ? q : -1;
+        java.util.Arrays.fill(quoteOf, -1);
+        // Quotes are sorted by start, so a quote nested in another comes later and wins: innermost.
+        int first = 0;
+        for (int q = 0; q < quotes.size(); q++) {
+            Quote quote = quotes.get(q);
+            while (first < n && end[first] <= quote.begin()) first++;
+            for (int i = first; i < n && begin[i] < quote.end(); i++) {
+                if (quote.contains(begin[i])) quoteOf[i] = q;
+            }
         }
     }
 
