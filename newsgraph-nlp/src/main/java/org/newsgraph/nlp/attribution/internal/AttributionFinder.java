@@ -124,7 +124,7 @@ public final class AttributionFinder {
             int srcEnd = NounPhrases.sourceEndRight(v, cueEnd, se);
             int after = NounPhrases.skipAdjunctsRight(v, srcEnd, se);
             boolean ends = after >= se || v.isSentenceFinal(after) || v.is(after, ",") || v.is(after, ";")
-                    || v.is(after, ":") || v.isQuoteMark(after);
+                    || v.is(after, ":") || v.isQuoteMark(after) || v.posIs(after, "W");
             if (srcEnd > cueEnd && ends) {
                 c.sourceStart = cueEnd;
                 c.sourceEnd = trimRight(v, cueEnd, srcEnd);
@@ -145,7 +145,7 @@ public final class AttributionFinder {
             int sb = NounPhrases.subjectStart(v, e, ss);
             if (sb < 0) return null;
             c.sourceStart = sb;
-            c.sourceEnd = e;
+            c.sourceEnd = NounPhrases.trimSource(v, sb, e);
             subjectEnd = sb;
         }
         int a = cueEnd;

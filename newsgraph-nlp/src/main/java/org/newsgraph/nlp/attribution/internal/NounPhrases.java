@@ -14,6 +14,8 @@ final class NounPhrases {
             "under", "on");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "be",
             "been", "being", "am", "do", "does", "did", "will", "would", "'s", "'d", "'ll", "'ve", "'re");
+    private static final Set<String> APPROXIMATORS = Set.of("nearly", "almost", "about", "roughly", "some", "only",
+            "just", "over", "around", "approximately");
     private static final Set<String> TIME_PREFIXES = Set.of("on", "last", "this", "late", "early", "next", "earlier",
             "later", "in");
 
@@ -103,7 +105,8 @@ final class NounPhrases {
             int t = k - 1;
             String w = v.lower[t];
             boolean npWord = v.isNoun(t) || v.posIs(t, "JJ") || v.posIs(t, "CD") || v.posIs(t, "DT")
-                    || v.posIs(t, "PRP$") || v.posIs(t, "POS") || w.equals("&") || w.equals("-")
+                    || v.posIs(t, "PRP$") || v.posIs(t, "POS") || w.equals("&")
+                    || w.equals("-") && v.end[t] == v.begin[t + 1]
                     || v.posIs(t, "VBN") && v.posIs(t + 1, "NNP") && (t == limit || v.posIs(t - 1, "DT"));
             boolean joiner = (w.equals("and") || NP_PREPOSITIONS.contains(w)) && t - 1 >= limit
                     && (v.isNoun(t - 1) || w.equals("of") && v.posIs(t - 1, "CD")) && !v.isTimeWord(t - 1)
@@ -112,6 +115,8 @@ final class NounPhrases {
             if (!npWord && !joiner) break;
             k = t;
         }
+        if (k - 1 >= limit && (v.posIs(k, "CD") || v.posIs(k, "DT")) && APPROXIMATORS.contains(v.lower[k - 1])) k--;
+        if (k - 1 >= limit && v.is(k - 1, "not") && (v.is(k, "everyone") || v.is(k, "all") || v.is(k, "everybody"))) k--;
         boolean introPhrase = v.posIs(k, "IN") && !v.is(k, "of");
         while (k <= j && (v.isTimeWord(k) || v.posIs(k, "IN") || v.posIs(k, "CC"))) {
             k++;
@@ -148,6 +153,7 @@ final class NounPhrases {
                     || w.equals("—")) {
                 break;
             }
+            if (v.posIs(i, "W") && !v.is(i - 1, ",") && i > start) break;
             if (v.posIs(i, "W")) relative = true;
             if (w.equals("(")) {
                 int close = i + 1;
@@ -176,6 +182,31 @@ final class NounPhrases {
         return i;
     }
 
+    /**
+     * Trims a subject to what PolNeAR marks: a name with its first apposition, not a second one, and not a
+     * relative clause after the apposition or one that attributes something itself ("Jeremy, who says…").
+     * Returns the new exclusive end.
+     */
+    static int trimSource(TextView v, int start, int end) {
+        int commas = 0;
+        for (int k = start; k < end; k++) {
+            if (!v.is(k, ",")) continue;
+            commas++;
+            boolean relative = v.posIs(k + 1, "W");
+            if (commas >= 3 || commas == 2 && k + 1 < end - 1) return k + 1;
+            if (relative && commas >= 2) return k;
+            if (relative && relativeHasCue(v, k + 1, end)) return k;
+        }
+        return end;
+    }
+
+    private static boolean relativeHasCue(TextView v, int from, int end) {
+        for (int k = from; k < end && !v.is(k, ","); k++) {
+            if (v.posIs(k, "VB") && CueLexicon.standard().verb(v.lower[k]) != null) return true;
+        }
+        return false;
+    }
+
     /** Where a recipient ("reporters", "the Associated Press", "him") starting at {@code i} ends; i if none. */
     static int recipientEnd(TextView v, int i, int limit) {
         if (i >= limit) return i;
@@ -199,9 +230,14 @@ final class NounPhrases {
                 while (open > limit && open > j - 8 && !v.lower[open].equals("(")) open--;
                 if (!v.lower[open].equals("(") || !v.isTimeWord(open - 1) && !v.posIs(open + 1, "CD")) break;
                 e = open;
+            } else if (v.posIs(j, "CD") && v.lower[j].matches("(19|20)\\d\\d") && j - 1 >= limit
+                    && (v.is(j - 1, "in") || v.is(j - 1, "since"))) {
+                e = j - 1;
             } else if (v.isTimeWord(j) && !v.posIs(j, "RB") || v.is(j, "meanwhile")) {
-                e = j;
-                if (e - 1 >= limit && TIME_PREFIXES.contains(v.lower[e - 1])) e--;
+                int f = j;
+                if (f - 1 >= limit && TIME_PREFIXES.contains(v.lower[f - 1])) f--;
+                if (v.posIs(f - 1, "VBN")) break;
+                e = f;
             } else if (v.posIs(j, "RB") && !v.is(j, "not") && !v.is(j, "n't") && j > limit && !v.isPunct(j - 1)) {
                 e = j;
             } else if (v.lower[j].equals(",") && v.is(j - 1, "meanwhile") && v.is(j - 2, ",")) {

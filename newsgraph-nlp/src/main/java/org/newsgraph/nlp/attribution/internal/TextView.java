@@ -16,6 +16,9 @@ final class TextView {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend",
             "meanwhile", "again", "now", "then", "also", "privately", "publicly", "repeatedly");
+    /** Abbreviated titles after which a sentence splitter may wrongly cut ("Del. Stacey Plaskett"). */
+    private static final Set<String> TITLES = Set.of("rep", "sen", "gov", "lt", "gen", "col", "maj", "capt", "sgt",
+            "dr", "mr", "mrs", "ms", "del", "prof", "rev", "adm", "cmdr", "atty", "supt", "det", "sec", "amb", "pres");
     private static final Set<String> QUOTE_TOKENS = Set.of("\"", "“", "”", "''", "``", "'", "‘", "’", "«", "»");
 
     final String text;
@@ -54,7 +57,10 @@ final class TextView {
             Sentence s = sentences.get(si);
             if (si == 0) start = s.firstToken();
             Sentence next = si + 1 < sentences.size() ? sentences.get(si + 1) : null;
-            if (next != null && next.firstToken() < n && continuesSentence(tokens.get(next.firstToken()))) continue;
+            if (next != null && next.firstToken() < n && s.endToken() > 0
+                    && continuesSentence(tokens.get(s.endToken() - 1), tokens.get(next.firstToken()))) {
+                continue;
+            }
             for (int i = start; i < s.endToken() && i < n; i++) {
                 sentStart[i] = start;
                 sentEnd[i] = Math.min(s.endToken(), n);
@@ -73,9 +79,12 @@ final class TextView {
         }
     }
 
-    private static boolean continuesSentence(Token first) {
+    private static boolean continuesSentence(Token last, Token first) {
         String t = first.text();
-        return t.equals(")") || !t.isEmpty() && Character.isLowerCase(t.charAt(0)) && first.pos().startsWith("VB");
+        if (t.equals(")") || t.equals(",") || t.equals(";")) return true;
+        if (!t.isEmpty() && Character.isLowerCase(t.charAt(0)) && first.pos().startsWith("VB")) return true;
+        String l = last.text();
+        return l.endsWith(".") && TITLES.contains(l.substring(0, l.length() - 1).toLowerCase(Locale.ROOT));
     }
 
     /** Sentence bounds after merging wrong splits, as {@code [start, end)} token pairs. */
@@ -97,7 +106,10 @@ final class TextView {
     }
 
     boolean isTimeWord(int i) {
-        return i >= 0 && i < n && TIME_WORDS.contains(lower[i]);
+        if (i < 0 || i >= n || !TIME_WORDS.contains(lower[i])) return false;
+        // "USA Today" is a newspaper; "today" is a time.
+        return !(lower[i].equals("today") || lower[i].equals("now")) || Character.isLowerCase(text.charAt(begin[i]))
+                || sentStart[i] == i;
     }
 
     boolean isQuoteMark(int i) {
