@@ -153,7 +153,7 @@ public final class AttributionFinder {
         else if (speech && v.is(a, "to") && NounPhrases.recipientEnd(v, a + 1, se) > a + 1) {
             a = NounPhrases.recipientEnd(v, a + 1, se);
         }
-        a = NounPhrases.skipAdjunctsRight(v, a, se);
+        a = NounPhrases.skipAdjunctsRight(v, a, se, speech);
         boolean quoteShaped = subjectEnd >= 0 && (v.closesQuote(subjectEnd - 1) || subjectEnd > ss && v.is(subjectEnd - 1, ","));
         boolean nothingAfter = a >= se || v.isSentenceFinal(a) || v.is(a, ",") && !v.is(a + 1, "that")
                 && (!v.opensQuote(a + 1) || quoteShaped);

@@ -169,7 +169,8 @@ final class NounPhrases {
                     break;
                 }
                 relative = relative || v.posIs(nx, "W");
-            } else if (!relative && (v.isFiniteVerb(i) || v.posIs(i, "VBG"))) {
+            } else if (!relative && (v.isFiniteVerb(i) || v.posIs(i, "VBG") && !(v.posIs(i - 1, "POS")
+                    || v.posIs(i - 1, "DT") || v.posIs(i - 1, "JJ")))) {
                 break;
             } else if ((w.equals("on") || w.equals("in") || w.equals("at")) && i + 1 < limit
                     && (v.isTimeWord(i + 1) || v.isTimeWord(i + 2) || v.is(i + 1, "a") || v.is(i + 1, "an"))) {
@@ -267,18 +268,35 @@ final class NounPhrases {
 
     /** Where a short prepositional phrase at {@code i} ends ("in an interview", "at a campaign stop"), or i. */
     static int prepositionalEnd(TextView v, int i, int limit) {
-        if (!(v.posIs(i, "IN") || v.posIs(i, "TO")) || v.is(i, "that") || v.is(i, "of")) return i;
+        if (!(v.posIs(i, "IN") || v.posIs(i, "TO")) || v.is(i, "that") || v.is(i, "if") || v.is(i, "whether")
+                || v.posIs(i, "TO") && v.posIs(i + 1, "VB")) {
+            return i;
+        }
         int k = i + 1;
-        while (k < limit && k < i + 9 && (v.isNoun(k) || v.posIs(k, "DT") || v.posIs(k, "JJ") || v.posIs(k, "PRP$")
-                || v.posIs(k, "CD") || v.posIs(k, "POS") || v.posIs(k, "PRP") || v.posIs(k, "HYPH") || v.is(k, "-"))) {
+        // Taggers stumble inside such phrases ("at a campaign stop/VB"), so any word but a finite verb, a
+        // clause opener or punctuation may continue it; a title in quotes may close it.
+        while (k < limit && k < i + 12 && !v.isFiniteVerb(k) && !v.is(k, "that") && !v.posIs(k, "W")
+                && !v.is(k, ",") && !v.isSentenceFinal(k) && !v.is(k, ";") && !v.is(k, ":")) {
             k++;
         }
-        if (k == i + 1 || !(v.isNoun(k - 1) || v.posIs(k - 1, "PRP") || v.posIs(k - 1, "CD"))) return i;
-        return k;
+        int e = k;
+        while (e > i + 1 && v.isQuoteMark(e - 1) && !v.closesQuote(e - 1)) e--;
+        if (e == i + 1) return i;
+        if (v.is(i, "of") && !(e >= limit || v.isSentenceFinal(e) || v.is(e, ",") && v.opensQuote(e + 1))) return i;
+        return e;
     }
 
     /** Skips time adjuncts and any short prepositional phrase before a "that" from {@code i}; the new start. */
     static int skipAdjunctsRight(TextView v, int i, int limit) {
+        return skipAdjunctsRight(v, i, limit, true);
+    }
+
+    /**
+     * As {@link #skipAdjunctsRight(TextView, int, int)}; {@code phrases} allows skipping a prepositional
+     * phrase that ends the clause ("said at a campaign stop."), right for verbs of saying only: for others
+     * it is the content ("ruled against the procedure").
+     */
+    static int skipAdjunctsRight(TextView v, int i, int limit, boolean phrases) {
         for (int k = i; k < limit && k < i + 12; k++) {
             if (v.lower[k].equals("that") && k > i) {
                 boolean clean = true;
@@ -292,10 +310,10 @@ final class NounPhrases {
         while (s < limit) {
             if (TIME_PREFIXES.contains(v.lower[s]) && v.isTimeWord(s + 1) && s + 1 < limit && !v.is(s + 1, "now")) {
                 s += 2;
-            } else if ((v.isTimeWord(s) && (v.posIs(s, "NNP") || s > i && v.isTimeWord(s - 1)) || v.is(s, "yesterday")
-                    || v.is(s, "today")) && !v.posIs(s + 1, "POS")) {
+            } else if ((v.isTimeWord(s) && (v.posIs(s, "NNP") || s > i && v.isTimeWord(s - 1)
+                    || endsHere(v, s + 1, limit)) || v.is(s, "yesterday") || v.is(s, "today")) && !v.posIs(s + 1, "POS")) {
                 s++;
-            } else if (prepositionalEnd(v, s, limit) > s && endsHere(v, prepositionalEnd(v, s, limit), limit)) {
+            } else if (phrases && prepositionalEnd(v, s, limit) > s && endsHere(v, prepositionalEnd(v, s, limit), limit)) {
                 s = prepositionalEnd(v, s, limit);
             } else if (v.is(s, "(") && s > i) {
                 int close = s + 1;
