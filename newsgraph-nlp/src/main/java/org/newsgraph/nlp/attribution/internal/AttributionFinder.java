@@ -72,7 +72,9 @@ public final class AttributionFinder {
             } else {
                 CueLexicon.Entry verb = lexicon.verb(v.lower[i]);
                 CueLexicon.Entry phrase = lexicon.phraseAt(v.lower, i, se);
-                if ((verb != null || phrase != null) && verbLike(v, i, ss)) {
+                // A particle makes another verb: "backed out", "called off", "found out".
+                boolean particle = phrase == null && (v.posIs(i + 1, "RP") || v.is(i + 1, "into"));
+                if ((verb != null || phrase != null) && !particle && verbLike(v, i, ss)) {
                     int cueEnd = phrase != null ? i + phrase.words().size() : i + 1;
                     boolean speech = verb != null && verb.has(CueLexicon.Flag.SPEECH) || phrase != null && phrase.has(CueLexicon.Flag.SPEECH)
                             || phrase != null && phrase.words().contains("saying");
@@ -156,7 +158,9 @@ public final class AttributionFinder {
         a = NounPhrases.skipAdjunctsRight(v, a, se, speech);
         boolean quoteShaped = subjectEnd >= 0 && (v.closesQuote(subjectEnd - 1) || subjectEnd > ss && v.is(subjectEnd - 1, ","));
         boolean nothingAfter = a >= se || v.isSentenceFinal(a) || v.is(a, ",") && !v.is(a + 1, "that")
-                && (!v.opensQuote(a + 1) || quoteShaped);
+                && (!v.opensQuote(a + 1) || quoteShaped)
+                // "…,” Renzi said after the meeting broke up.": the author's clause, not the content.
+                || quoteShaped && (v.posIs(a, "IN") && !v.is(a, "that") && !v.posIs(a + 1, "CD") || v.posIs(a, "WRB"));
         // The sentence splitter may cut after "?”" or ".”", leaving the source at the start of a sentence.
         if (speech && nothingAfter && subjectEnd >= 0
                 && (subjectEnd > ss && v.is(subjectEnd - 1, ",") || v.closesQuote(subjectEnd - 1))) {
@@ -247,7 +251,8 @@ public final class AttributionFinder {
     }
 
     private static boolean isClause(TextView v, int s, int e) {
-        if (CLAUSE_OPENERS.contains(v.lower[s]) || v.isQuoteMark(s)) return true;
+        if (CLAUSE_OPENERS.contains(v.lower[s]) || v.isQuoteMark(s)) return !v.is(s, "when") && !v.is(s, "where");
+        if ((v.posIs(s, "IN") || v.posIs(s, "WRB")) && !v.posIs(s + 1, "CD")) return false;
         for (int k = s; k < e; k++) if (v.isFiniteVerb(k)) return true;
         return false;
     }

@@ -16,6 +16,8 @@ final class TextView {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend",
             "meanwhile", "again", "now", "then", "also", "privately", "publicly", "repeatedly");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     /** Abbreviated titles after which a sentence splitter may wrongly cut ("Del. Stacey Plaskett"). */
     private static final Set<String> TITLES = Set.of("rep", "sen", "gov", "lt", "gen", "col", "maj", "capt", "sgt",
             "dr", "mr", "mrs", "ms", "del", "prof", "rev", "adm", "cmdr", "atty", "supt", "det", "sec", "amb", "pres");
@@ -107,6 +109,11 @@ final class TextView {
 
     boolean isTimeWord(int i) {
         if (i < 0 || i >= n || !TIME_WORDS.contains(lower[i])) return false;
+        // A month alone may be a name ("Theresa May"): only "in May", "last March", "May 3" are times.
+        if (MONTHS.contains(lower[i]) && !(i > 0 && Set.of("in", "on", "since", "last", "this", "next", "early", "late",
+                "until", "by", "of").contains(lower[i - 1]) || i + 1 < n && pos[i + 1].equals("CD"))) {
+            return false;
+        }
         // "USA Today" is a newspaper; "today" is a time.
         return !(lower[i].equals("today") || lower[i].equals("now")) || Character.isLowerCase(text.charAt(begin[i]))
                 || sentStart[i] == i;
