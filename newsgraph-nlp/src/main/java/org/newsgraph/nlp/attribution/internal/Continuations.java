@@ -72,13 +72,23 @@ final class Continuations {
                 }
             }
             if (overlapped || best == null || !quotes(v, best)) continue;
-            if (!blankOrPunct(v.text, bestEnd, q.begin())) continue;
+            // Either nothing but punctuation lies between, or the rest of the attribution's own sentence
+            // ("…,” said X, an economist who served as budget director. “More.”).
+            if (!blankOrPunct(v.text, bestEnd, q.begin()) && !sameSentenceRest(v, bestEnd, tok)) continue;
             best.content.addAll(withContinuations(v, q));
             while (qi + 1 < v.quotes.size() && q.continues()) {
                 qi++;
                 q = v.quotes.get(qi);
             }
         }
+    }
+
+    private static boolean sameSentenceRest(TextView v, int offset, int quoteToken) {
+        int t = quoteToken - 1;
+        while (t >= 0 && v.begin[t] >= offset) t--;
+        if (t < 0 || v.sentEnd[t] != quoteToken) return false;
+        for (int k = t + 1; k < quoteToken; k++) if (v.isQuoteMark(k)) return false;
+        return true;
     }
 
     private static boolean quotes(TextView v, Candidate c) {
