@@ -31,6 +31,9 @@ public final class AttributionFinder {
             "tags", "topics", "subscribe", "advertisement", "file", "caption", "listen", "see", "also", "correction");
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "for", "from", "after", "before", "while",
             "without", "when");
+    private static final Set<String> RAISING = Set.of("seem", "seems", "seemed", "seeming", "appear", "appears",
+            "appeared");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "'re");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "who",
             "when", "where", "to", "which");
@@ -67,6 +70,11 @@ public final class AttributionFinder {
                 c = colonCue(v, i, ss);
             } else if (v.is(i, ":") && i - ss <= 4 && i + 1 < se) {
                 c = speakerLabel(v, i, ss);
+            } else if (v.is(i, "asked") && (i == ss || v.isQuoteMark(i - 1) && i - 1 == ss) && v.posIs(i, "VBN")) {
+                c = askedAbout(v, i, se);
+            } else if (RAISING.contains(v.lower[i]) && v.posIs(i, "VB")
+                    || v.is(i, "expected") && i > ss && BE.contains(v.lower[i - 1])) {
+                c = raisingCue(v, i, ss, se);
             } else if (NOMINAL_CUES.contains(v.lower[i]) && v.isNoun(i)) {
                 c = nominalCue(v, i, se);
             } else {
@@ -400,6 +408,40 @@ public final class AttributionFinder {
         if (start > b - 1) return null;
         c.postposed = true;
         c.content.add(new Span(v.begin[start], v.end[b - 1]));
+        return c;
+    }
+
+    /** "Asked about the plan, Trump said …": the question is the content; nobody is its source. */
+    private static Candidate askedAbout(TextView v, int i, int se) {
+        int s = i + 1;
+        if (!(v.posIs(s, "IN") || v.posIs(s, "W") || v.is(s, "if"))) return null;
+        if (v.is(s, "about") || v.is(s, "by")) s++;
+        int comma = s;
+        while (comma < se && !v.is(comma, ",") && !v.isSentenceFinal(comma)) comma++;
+        if (comma >= se || !v.is(comma, ",") || comma == s) return null;
+        Candidate c = new Candidate(i, i + 1);
+        c.content.add(new Span(v.begin[s], v.end[comma - 1]));
+        return c;
+    }
+
+    /**
+     * "The two seemed to be well known", "The convention is expected to bring in $200 million": what
+     * seems or is expected is the subject plus the rest, with no source named.
+     */
+    private static Candidate raisingCue(TextView v, int i, int ss, int se) {
+        int vb = NounPhrases.verbGroupStart(v, i, ss);
+        int after = i + 1;
+        boolean infinitive = v.is(after, "to") && v.posIs(after + 1, "VB");
+        boolean adjective = v.posIs(after, "JJ") && !v.is(i, "expected");
+        if (!infinitive && !adjective) return null;
+        int e = NounPhrases.skipAdjunctsLeft(v, vb, ss);
+        int sb = NounPhrases.subjectStart(v, e, ss);
+        if (sb < 0 || v.is(sb, "it") || v.is(sb, "there")) return null;
+        int end = clauseEnd(v, after, se);
+        if (end <= after) return null;
+        Candidate c = new Candidate(vb, i + 1);
+        c.content.add(new Span(v.begin[sb], v.end[e - 1]));
+        c.content.add(new Span(v.begin[after], v.end[end - 1]));
         return c;
     }
 
