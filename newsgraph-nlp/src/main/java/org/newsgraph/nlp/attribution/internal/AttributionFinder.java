@@ -125,7 +125,16 @@ public final class AttributionFinder {
         if (tag.equals("VBG") && !hasAux) {
             // ", saying …", "by saying …", "and saying …": the participle shares the main clause's subject.
             boolean linked = v.is(vb - 1, ",") || v.is(vb - 1, "and") || vb > 0 && PARTICIPLE_PREPOSITIONS.contains(v.lower[vb - 1]);
-            if (vb == ss || !linked) return null;
+            if (vb == ss) return null;
+            if (!linked) {
+                // "47 percent of voters saying …", "the super PAC supporting Jeb Bush": the noun before speaks.
+                if (!(v.isNoun(vb - 1) || v.posIs(vb - 1, "CD"))) return null;
+                int sb = NounPhrases.coreStart(v, vb, ss);
+                if (sb < 0) return null;
+                c.sourceStart = sb;
+                c.sourceEnd = vb;
+                return contentAfter(v, c, cueEnd, se, tell, object) ? c : null;
+            }
             setSource(c, mainSubject(v, ss, vb, here));
             return contentAfter(v, c, cueEnd, se, tell, object) ? c : null;
         }
