@@ -11,6 +11,7 @@ import org.newsgraph.document.Layers;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.nlp.attribution.internal.AttributionFinder;
 import org.newsgraph.nlp.attribution.internal.CueLexicon;
+import org.newsgraph.nlp.attribution.internal.Found;
 import org.newsgraph.nlp.attribution.internal.SpeakerResolver;
 
 /**
@@ -36,12 +37,12 @@ public final class AttributionStage implements org.newsgraph.stage.Stage {
     @Override
     public Document apply(Document document) {
         String text = document.text();
-        List<AttributionFinder.Found> found = finder.find(text, document.get(Layers.TOKENS), document.get(Layers.SENTENCES));
+        List<Found> found = finder.find(text, document.get(Layers.TOKENS), document.get(Layers.SENTENCES));
         List<Entity> entities = document.find(Layers.ENTITIES).orElse(List.of());
         SpeakerResolver speakers = new SpeakerResolver(entities);
         List<Attribution> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
-            AttributionFinder.Found f = found.get(i);
+            Found f = found.get(i);
             Part source = f.sourcePart(text);
             if (source != null) source = source.withEntity(speakers.resolve(f.source()));
             out.add(new Attribution("a" + (i + 1), f.kind(), source, Part.of(text, f.cue()),

@@ -3,8 +3,6 @@ package org.newsgraph.nlp.attribution.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.newsgraph.attribution.Attribution;
-import org.newsgraph.attribution.Part;
 import org.newsgraph.span.Span;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -18,25 +16,8 @@ import org.newsgraph.text.Token;
  * sentence or paragraph. Immutable and thread-safe; all state lives in the call.
  */
 public final class AttributionFinder {
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "while", "because", "since",
-            "until", "although", "though", "whereas", "as", "if", "that");
-    private static final Set<String> NOMINAL_CUES = Set.of("call", "calls", "demand", "demands", "request", "requests",
-            "appeal", "appeals", "plea", "pleas", "warning", "warnings", "pledge", "promise", "threat", "threats",
-            "proposal", "offer", "order", "orders", "suggestion", "claim", "claims", "statement", "accusation",
-            "accusations", "assertion", "insistence", "criticism");
-    private static final Set<String> CONTRASTIVE = Set.of("while", "whereas", "although", "though");
-    /** Labels that a colon follows without anyone speaking. */
-    private static final Set<String> LABELS = Set.of("photo", "update", "updated", "note", "source", "sources", "related",
-            "image", "video", "watch", "credit", "editor", "read", "more", "contact", "email", "twitter", "facebook",
-            "tags", "topics", "subscribe", "advertisement", "file", "caption", "listen", "see", "also", "correction");
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "for", "from", "after", "before", "while",
             "without", "when");
-    private static final Set<String> RAISING = Set.of("seem", "seems", "seemed", "seeming", "appear", "appears",
-            "appeared");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "'s", "'re");
-    private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "who",
-            "when", "where", "to", "which");
 
     private final CueLexicon lexicon;
     private final QuoteFinder quoteFinder = new QuoteFinder();
@@ -62,21 +43,21 @@ public final class AttributionFinder {
             Candidate c = null;
             int next = i;
             if (v.is(i, "according") && v.is(i + 1, "to")) {
-                c = accordingTo(v, i, ss, se);
+                c = PhraseCues.accordingTo(v, i, ss, se);
                 next = i + 1;
-            } else if (DASHES.contains(v.lower[i]) && v.closesQuote(i - 1)) {
-                c = dashCue(v, i, se);
+            } else if (PhraseCues.DASHES.contains(v.lower[i]) && v.closesQuote(i - 1)) {
+                c = PhraseCues.dashCue(v, i, se);
             } else if (v.is(i, ":") && v.opensQuote(i + 1)) {
-                c = colonCue(v, i, ss);
+                c = PhraseCues.colonCue(v, i, ss);
             } else if (v.is(i, ":") && i - ss <= 4 && i + 1 < se) {
-                c = speakerLabel(v, i, ss);
+                c = PhraseCues.speakerLabel(v, i, ss);
             } else if (v.is(i, "asked") && (i == ss || v.isQuoteMark(i - 1) && i - 1 == ss) && v.posIs(i, "VBN")) {
-                c = askedAbout(v, i, se);
-            } else if (RAISING.contains(v.lower[i]) && v.posIs(i, "VB")
-                    || v.is(i, "expected") && i > ss && BE.contains(v.lower[i - 1])) {
-                c = raisingCue(v, i, ss, se);
-            } else if (NOMINAL_CUES.contains(v.lower[i]) && v.isNoun(i)) {
-                c = nominalCue(v, i, se);
+                c = PhraseCues.askedAbout(v, i, se);
+            } else if (PhraseCues.RAISING.contains(v.lower[i]) && v.posIs(i, "VB")
+                    || v.is(i, "expected") && i > ss && PhraseCues.BE.contains(v.lower[i - 1])) {
+                c = PhraseCues.raisingCue(v, i, ss, se);
+            } else if (PhraseCues.NOMINAL_CUES.contains(v.lower[i]) && v.isNoun(i)) {
+                c = PhraseCues.nominalCue(v, i, se);
             } else {
                 CueLexicon.Entry verb = lexicon.verb(v.lower[i]);
                 CueLexicon.Entry phrase = lexicon.phraseAt(v.lower, i, se);
@@ -146,7 +127,7 @@ public final class AttributionFinder {
                     || v.is(after, ":") || v.isQuoteMark(after) || v.posIs(after, "W");
             if (srcEnd > cueEnd && ends) {
                 c.sourceStart = cueEnd;
-                c.sourceEnd = trimRight(v, cueEnd, srcEnd);
+                c.sourceEnd = Clauses.trimRight(v, cueEnd, srcEnd);
                 c.postposed = true;
                 if (!contentBefore(v, c, vb - 1, ss)) return null;
                 continueAfter(v, c, srcEnd, se);
@@ -227,12 +208,6 @@ public final class AttributionFinder {
         return last.hasSource() && last.cueEnd < vb ? last : null;
     }
 
-    private static int trimRight(TextView v, int start, int end) {
-        int e = end;
-        while (e > start + 1 && (v.isPunct(e - 1) || v.isQuoteMark(e - 1))) e--;
-        return e;
-    }
-
     /** Content from token {@code a} to the end of its clause; false when there is none fit for the cue. */
     static boolean contentAfter(TextView v, Candidate c, int a, int se, boolean tell, boolean object) {
         int s = a;
@@ -247,9 +222,9 @@ public final class AttributionFinder {
             int qEnd = q.end();
             c.content.addAll(Continuations.withContinuations(v, q));
             // A quotation may be only the start of the content: "“all options” were open".
-            int after = firstTokenAtOrAfter(v, qEnd);
+            int after = Clauses.firstTokenAtOrAfter(v, qEnd);
             if (after < se && !v.isSentenceFinal(after) && !v.is(after, ",") && !v.isQuoteMark(after)) {
-                int e = clauseEnd(v, after, se);
+                int e = Clauses.clauseEnd(v, after, se);
                 if (e > after) {
                     c.content.clear();
                     c.content.add(new Span(q.begin(), v.end[e - 1]));
@@ -260,52 +235,11 @@ public final class AttributionFinder {
         while (s < se && (v.is(s, ",") || v.is(s, "-") || v.is(s, "--"))) s++;
         if (s >= se) return false;
         if (v.posIs(s, "IN") && v.posIs(s + 1, "VBG")) return false;
-        int e = clauseEnd(v, s, se);
+        int e = Clauses.clauseEnd(v, s, se);
         if (e <= s) return false;
-        if (!object && !isClause(v, s, e)) return false;
+        if (!object && !Clauses.isClause(v, s, e)) return false;
         c.content.add(new Span(v.begin[s], v.end[e - 1]));
         return true;
-    }
-
-    private static boolean isClause(TextView v, int s, int e) {
-        if (CLAUSE_OPENERS.contains(v.lower[s]) || v.isQuoteMark(s)) return !v.is(s, "when") && !v.is(s, "where");
-        if ((v.posIs(s, "IN") || v.posIs(s, "WRB")) && !v.posIs(s + 1, "CD")) return false;
-        for (int k = s; k < e; k++) if (v.isFiniteVerb(k)) return true;
-        return false;
-    }
-
-    /** The exclusive end of the clause starting at {@code s}, before trailing punctuation and conjunctions. */
-    static int clauseEnd(TextView v, int s, int se) {
-        int k = s;
-        boolean finite = false;
-        for (; k < se; k++) {
-            if (v.insideQuote(k)) continue;
-            String w = v.lower[k];
-            if (w.equals(",") && CONTRASTIVE.contains(v.lower[Math.min(k + 1, v.n - 1)]) && k + 1 < se) break;
-            if (k > s && (w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-") && v.posIs(k, ":"))) break;
-            if (!finite && k > s && w.equals(",") && (v.is(k + 1, "which") || v.is(k + 1, "who") || v.is(k + 1, "with"))) break;
-            if (!finite && k > s && (w.equals("and") || w.equals("but")) && (v.isFiniteVerb(k + 1)
-                    || v.posIs(k + 1, "RB") && v.isFiniteVerb(k + 2))) {
-                break;
-            }
-            finite |= v.isFiniteVerb(k);
-            if (v.isSentenceFinal(k) && k > s) break;
-            if (w.equals(";")) break;
-            if (w.equals(",") && (v.posIs(k + 1, "VBG") && !v.insideQuote(k + 1) || v.is(k + 1, "according")
-                    || v.opensQuote(k + 1) && k > s)) {
-                break;
-            }
-            if ((w.equals("but") || w.equals("and")) && k > s && coordinatedCue(v, k + 1, se)) break;
-        }
-        int e = k;
-        while (e > s && (v.isPunct(e - 1) && !v.closesQuote(e - 1) || v.posIs(e - 1, "CC"))) e--;
-        return e;
-    }
-
-    private static boolean coordinatedCue(TextView v, int k, int se) {
-        int j = k;
-        while (j < se && v.posIs(j, "RB")) j++;
-        return j < se && (v.pos[j].equals("VBD") || v.pos[j].equals("VBZ")) && CueLexicon.standard().verb(v.lower[j]) != null;
     }
 
     /** Content ending just before token {@code b} (a comma or closing quote before the source or cue). */
@@ -366,7 +300,7 @@ public final class AttributionFinder {
             return;
         }
         if (startsWithQuote(v, c)) return;
-        int e = clauseEnd(v, s, se);
+        int e = Clauses.clauseEnd(v, s, se);
         if (e > s) c.content.add(new Span(v.begin[s], v.end[e - 1]));
     }
 
@@ -377,219 +311,4 @@ public final class AttributionFinder {
         return false;
     }
 
-    private static int firstTokenAtOrAfter(TextView v, int offset) {
-        int lo = 0;
-        int hi = v.n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (v.begin[mid] < offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
-    }
-
-    private static Candidate accordingTo(TextView v, int i, int ss, int se) {
-        int np = i + 2;
-        boolean leading = i == ss || v.posIs(i - 1, "CC") || v.isQuoteMark(i - 1);
-        int srcEnd = NounPhrases.sourceEndRight(v, np, se);
-        if (leading) {
-            int comma = np;
-            while (comma < se && !v.is(comma, ",") && !v.isSentenceFinal(comma)) comma++;
-            if (v.is(comma, ",")) srcEnd = comma;
-        }
-        if (srcEnd <= np) return null;
-        Candidate c = new Candidate(i, i + 2);
-        c.sourceStart = np;
-        c.sourceEnd = trimRight(v, np, srcEnd);
-        if (leading && v.is(srcEnd, ",")) {
-            int e = clauseEnd(v, srcEnd + 1, se);
-            if (e <= srcEnd + 1) return null;
-            c.content.add(new Span(v.begin[srcEnd + 1], v.end[e - 1]));
-            return c;
-        }
-        int b = v.is(i - 1, ",") ? i - 1 : i;
-        int start = b - 1;
-        if (start < ss) return null;
-        while (start > ss && !(SUBORDINATORS.contains(v.lower[start - 1]) && !v.insideQuote(start - 1))
-                && !v.is(start - 1, ";") && !v.is(start - 1, ":")) {
-            start--;
-        }
-        if (start > b - 1) return null;
-        c.postposed = true;
-        c.content.add(new Span(v.begin[start], v.end[b - 1]));
-        return c;
-    }
-
-    /** "Asked about the plan, Trump said …": the question is the content; nobody is its source. */
-    private static Candidate askedAbout(TextView v, int i, int se) {
-        int s = i + 1;
-        if (!(v.posIs(s, "IN") || v.posIs(s, "W") || v.is(s, "if"))) return null;
-        if (v.is(s, "about") || v.is(s, "by")) s++;
-        int comma = s;
-        while (comma < se && !v.is(comma, ",") && !v.isSentenceFinal(comma)) comma++;
-        if (comma >= se || !v.is(comma, ",") || comma == s) return null;
-        Candidate c = new Candidate(i, i + 1);
-        c.content.add(new Span(v.begin[s], v.end[comma - 1]));
-        return c;
-    }
-
-    /**
-     * "The two seemed to be well known", "The convention is expected to bring in $200 million": what
-     * seems or is expected is the subject plus the rest, with no source named.
-     */
-    private static Candidate raisingCue(TextView v, int i, int ss, int se) {
-        int vb = NounPhrases.verbGroupStart(v, i, ss);
-        int after = i + 1;
-        boolean infinitive = v.is(after, "to") && v.posIs(after + 1, "VB");
-        boolean adjective = v.posIs(after, "JJ") && !v.is(i, "expected");
-        if (!infinitive && !adjective) return null;
-        int e = NounPhrases.skipAdjunctsLeft(v, vb, ss);
-        int sb = NounPhrases.subjectStart(v, e, ss);
-        if (sb < 0 || v.is(sb, "it") || v.is(sb, "there")) return null;
-        int end = clauseEnd(v, after, se);
-        if (end <= after) return null;
-        Candidate c = new Candidate(vb, i + 1);
-        c.content.add(new Span(v.begin[sb], v.end[e - 1]));
-        c.content.add(new Span(v.begin[after], v.end[end - 1]));
-        return c;
-    }
-
-    /** "“…” ― Sonya Herridge": a dash after a quotation, then its author. */
-    private static Candidate dashCue(TextView v, int i, int se) {
-        int end = i + 1;
-        while (end < se && v.posIs(end, "NNP") && !v.opensQuote(end)) end++;
-        if (end == i + 1 || end - i > 6) return null;
-        Candidate c = new Candidate(i, i + 1);
-        c.sourceStart = i + 1;
-        c.sourceEnd = end;
-        c.postposed = true;
-        c.content.addAll(Continuations.withPredecessors(v, v.quoteOf[i - 1]));
-        return c;
-    }
-
-    /** "WALLACE: If I may, sir, …" in a transcript: a name, a colon, and the rest of the paragraph. */
-    private static Candidate speakerLabel(TextView v, int i, int ss) {
-        int sb = v.opensQuote(ss) ? ss + 1 : ss;
-        if (sb >= i) return null;
-        for (int k = sb; k < i; k++) {
-            if (!v.posIs(k, "NNP") || LABELS.contains(v.lower[k])) return null;
-        }
-        int from = i + 1;
-        int to = v.text.indexOf('\n', v.begin[from]);
-        if (to < 0) to = v.text.length();
-        while (to > v.begin[from] && Character.isWhitespace(v.text.charAt(to - 1))) to--;
-        if (to <= v.begin[from]) return null;
-        Candidate c = new Candidate(i, i + 1);
-        c.sourceStart = sb;
-        c.sourceEnd = i;
-        c.content.add(new Span(v.begin[from], to));
-        return c;
-    }
-
-    private static Candidate colonCue(TextView v, int i, int ss) {
-        int sb = NounPhrases.subjectStart(v, i, ss);
-        if (sb < 0 || sb != ss) return null;
-        Candidate c = new Candidate(i, i + 1);
-        c.sourceStart = sb;
-        c.sourceEnd = i;
-        c.content.addAll(Continuations.withContinuations(v, v.quotes.get(v.quoteOf[i + 1])));
-        return c;
-    }
-
-    /** "a call from X to …", "demands by X for …": the noun is the cue, X the source. */
-    private static Candidate nominalCue(TextView v, int i, int se) {
-        if (!(v.is(i + 1, "from") || v.is(i + 1, "by"))) return null;
-        int np = i + 2;
-        int k = np;
-        while (k < se && (v.isNoun(k) || v.posIs(k, "JJ") || v.posIs(k, "DT") || v.posIs(k, "POS") || v.posIs(k, "CD"))) k++;
-        if (k == np || !v.isNoun(k - 1) || k >= se) return null;
-        if (!(v.is(k, "to") || v.is(k, "for") || v.is(k, "that"))) return null;
-        Candidate c = new Candidate(i, i + 1);
-        c.sourceStart = np;
-        c.sourceEnd = k;
-        int s = v.is(k, "for") ? k + 1 : k;
-        int e = clauseEnd(v, s, se);
-        if (e <= s) return null;
-        c.content.add(new Span(v.begin[s], v.end[e - 1]));
-        return c;
-    }
-
-    /** A finished attribution: parts as spans, kind, and the index of the relaying attribution or -1. */
-    public record Found(List<Span> source, Span cue, List<Span> content, Attribution.Kind kind, int via) {
-        public Found {
-            source = source == null ? null : List.copyOf(source);
-            content = List.copyOf(content);
-        }
-
-        static List<Found> of(TextView v, List<Candidate> all) {
-            List<Candidate> kept = new ArrayList<>();
-            for (Candidate c : all) if (!c.dropped && !c.content.isEmpty()) kept.add(c);
-            kept.sort((a, b) -> Integer.compare(first(v, a), first(v, b)));
-            List<Found> out = new ArrayList<>();
-            for (Candidate c : kept) {
-                List<Span> src = c.hasSource() ? List.of(new Span(v.begin[c.sourceStart], v.end[c.sourceEnd - 1])) : null;
-                Span cue = new Span(v.begin[c.cueStart], v.end[c.cueEnd - 1]);
-                List<Span> content = new ArrayList<>(c.content);
-                content.sort(null);
-                out.add(new Found(src, cue, content, kind(v, ownContent(c, kept, content)),
-                        c.via == null ? -1 : kept.indexOf(c.via)));
-            }
-            return out;
-        }
-
-        /** The content without what relayed attributions inside it say: their quotes are theirs. */
-        private static List<Span> ownContent(Candidate c, List<Candidate> kept, List<Span> content) {
-            List<Span> own = new ArrayList<>(content);
-            for (Candidate inner : kept) {
-                if (inner.via != c) continue;
-                List<Span> next = new ArrayList<>();
-                for (Span s : own) {
-                    int b = s.begin();
-                    for (Span cut : inner.content) {
-                        if (cut.end() <= b || cut.begin() >= s.end()) continue;
-                        if (cut.begin() > b) next.add(new Span(b, cut.begin()));
-                        b = Math.max(b, cut.end());
-                    }
-                    if (b < s.end()) next.add(new Span(b, s.end()));
-                }
-                own = next;
-            }
-            return own;
-        }
-
-        private static int first(TextView v, Candidate c) {
-            int f = v.begin[c.cueStart];
-            if (c.hasSource()) f = Math.min(f, v.begin[c.sourceStart]);
-            for (Span s : c.content) f = Math.min(f, s.begin());
-            return f;
-        }
-
-        private static Attribution.Kind kind(TextView v, List<Span> content) {
-            int inside = 0;
-            int outside = 0;
-            for (Span s : content) {
-                for (int o = s.begin(); o < s.end(); o++) {
-                    char ch = v.text.charAt(o);
-                    if (!Character.isLetterOrDigit(ch)) continue;
-                    if (inDoubleOrSingleQuote(v, o)) inside++;
-                    else outside++;
-                }
-            }
-            if (inside == 0) return Attribution.Kind.INDIRECT;
-            return outside == 0 ? Attribution.Kind.DIRECT : Attribution.Kind.MIXED;
-        }
-
-        private static boolean inDoubleOrSingleQuote(TextView v, int offset) {
-            for (Quote q : v.quotes) {
-                if (q.begin() > offset) break;
-                if (q.contains(offset)) return true;
-            }
-            return false;
-        }
-
-        /** This attribution's parts as {@link Part}s of {@code text}. */
-        public Part sourcePart(String text) {
-            return source == null ? null : Part.of(text, source);
-        }
-    }
 }
