@@ -16,6 +16,7 @@ import org.newsgraph.text.Token;
  * sentence or paragraph. Immutable and thread-safe; all state lives in the call.
  */
 public final class AttributionFinder {
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "he", "she", "it", "we", "they");
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "for", "from", "after", "before", "while",
             "without", "when");
 
@@ -167,7 +168,31 @@ public final class AttributionFinder {
             continueAfter(v, c, a, se);
             return c;
         }
-        return contentAfter(v, c, a, se, tell, object) ? c : null;
+        if (!contentAfter(v, c, a, se, tell, object)) return null;
+        if (c.sourceEnd - c.sourceStart == 1 && v.posIs(c.sourceStart, "W") && !v.is(c.sourceStart - 1, ",")) {
+            endRelativeClause(v, c, a, se);
+        }
+        return c.content.isEmpty() ? null : c;
+    }
+
+    /**
+     * "Others who want to ban abortion said …": a restrictive relative clause ends where the sentence's own
+     * verb of saying begins, so its content stops there.
+     */
+    private static void endRelativeClause(TextView v, Candidate c, int a, int se) {
+        for (int k = a + 1; k < se; k++) {
+            if (v.insideQuote(k) || !v.isFiniteVerb(k) || CueLexicon.standard().verb(v.lower[k]) == null) continue;
+            if (SUBJECT_PRONOUNS.contains(v.lower[k - 1]) || v.posIs(k - 1, "W") || v.is(k - 1, "that")) continue;
+            int e = k;
+            while (e > a && (v.isPunct(e - 1) || v.posIs(e - 1, "RB"))) e--;
+            List<Span> kept = new ArrayList<>();
+            for (Span s : c.content) {
+                if (s.begin() >= v.begin[k]) continue;
+                kept.add(s.end() > v.end[e - 1] && e > a ? new Span(s.begin(), v.end[e - 1]) : s);
+            }
+            c.content = kept;
+            return;
+        }
     }
 
     private static void setSource(Candidate c, int[] range) {

@@ -40,7 +40,8 @@ final class Clauses {
             finite |= v.isFiniteVerb(k);
             if (v.isSentenceFinal(k) && k > s) break;
             if (w.equals(";")) break;
-            if (w.equals(",") && (v.posIs(k + 1, "VBG") && !v.insideQuote(k + 1) || v.is(k + 1, "according")
+            if (w.equals(",") && (v.posIs(k + 1, "VBG") && !v.insideQuote(k + 1) && !parenthetical(v, k + 1, se)
+                    || v.is(k + 1, "according")
                     || v.opensQuote(k + 1) && k > s)) {
                 break;
             }
@@ -66,5 +67,14 @@ final class Clauses {
             else hi = mid;
         }
         return lo;
+    }
+
+    /** "Millennials, numbering 75.3 million, surpassed …": a participle between commas before the verb. */
+    private static boolean parenthetical(TextView v, int from, int se) {
+        for (int k = from; k < se && k < from + 10; k++) {
+            if (v.is(k, ",")) return v.isFiniteVerb(k + 1);
+            if (v.isSentenceFinal(k) || v.isQuoteMark(k)) return false;
+        }
+        return false;
     }
 }

@@ -14,6 +14,9 @@ final class NounPhrases {
             "under", "on");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "be",
             "been", "being", "am", "do", "does", "did", "will", "would", "'s", "'d", "'ll", "'ve", "'re");
+    /** Adverbs that comment on the sentence rather than the verb: not part of a cue. */
+    private static final Set<String> DISCOURSE_ADVERBS = Set.of("so", "however", "meanwhile", "therefore", "though",
+            "instead", "too", "nevertheless", "nonetheless", "indeed", "thus");
     private static final Set<String> APPROXIMATORS = Set.of("nearly", "almost", "about", "roughly", "some", "only",
             "just", "over", "around", "approximately");
     private static final Set<String> TIME_PREFIXES = Set.of("on", "last", "this", "late", "early", "next", "earlier",
@@ -27,8 +30,8 @@ final class NounPhrases {
         while (j - 1 >= limit) {
             int t = j - 1;
             boolean aux = (v.posIs(t, "VB") || v.posIs(t, "MD")) && (AUXILIARIES.contains(v.lower[t]) || v.posIs(t, "MD"));
-            boolean adverb = v.posIs(t, "RB") && !v.lower[t].equals("so") && t - 1 >= limit && !v.isPunct(t - 1)
-                    && !v.posIs(t - 1, "CC");
+            boolean adverb = v.posIs(t, "RB") && !DISCOURSE_ADVERBS.contains(v.lower[t]) && t - 1 >= limit
+                    && !v.isPunct(t - 1) && !v.posIs(t - 1, "CC");
             if (!aux && !adverb) break;
             j = t;
         }
@@ -62,7 +65,24 @@ final class NounPhrases {
             return -1;
         }
         int s = coreStart(v, endExcl, limit);
+        if (s >= 0 && startsClause(v, s, limit)) return s;
+        s = restrictedStart(v, endExcl, limit);
         return s >= 0 && startsClause(v, s, limit) ? s : -1;
+    }
+
+    /** "others who want to ban abortion", "those surveyed": a noun phrase with a restrictive modifier. */
+    private static int restrictedStart(TextView v, int endExcl, int limit) {
+        int j = endExcl - 1;
+        if (v.posIs(j, "VBN") && (v.is(j - 1, "those") || v.posIs(j - 1, "NNS"))) {
+            return v.is(j - 1, "those") ? j - 1 : coreStart(v, j, limit);
+        }
+        for (int k = j; k > limit && k > j - 12; k--) {
+            if (v.isPunct(k) || v.isQuoteMark(k) || v.isFiniteVerb(k) && k == j) return -1;
+            if ((v.is(k, "who") || v.is(k, "that")) && v.posIs(k, "W") && k > limit && (v.isNoun(k - 1) || v.is(k - 1, "those"))) {
+                return v.is(k - 1, "those") ? k - 1 : coreStart(v, k, limit);
+            }
+        }
+        return -1;
     }
 
     private static boolean appositionOk(TextView v, int from, int to) {

@@ -145,8 +145,11 @@ final class TextView {
         return !quote.single() && quote.begin() < begin[i] && end[i] < quote.end();
     }
 
+    /** A noun, or a capitalized word inside a name that the tagger took for something else ("Tad Devine/JJ"). */
     boolean isNoun(int i) {
-        return posIs(i, "NN");
+        if (posIs(i, "NN")) return true;
+        return i > 0 && i < n && sentStart[i] != i && posIs(i - 1, "NNP") && !text.isEmpty()
+                && Character.isUpperCase(text.charAt(begin[i])) && (posIs(i, "JJ") || posIs(i, "VB"));
     }
 
     boolean isFiniteVerb(int i) {
