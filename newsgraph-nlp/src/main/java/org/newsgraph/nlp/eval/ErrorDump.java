@@ -33,6 +33,11 @@ final class ErrorDump {
             for (List<Span> s : fns) line("FN " + role, s);
         }
 
+        /** True positives of a role, listed so that precision can be counted per cue word. */
+        void truePositive(String role, List<Span> spans) {
+            PolnearEvaluation.write(out, "TP " + role + "\t«" + Spans.join(text, spans) + "»\n");
+        }
+
         private void line(String what, List<Span> spans) {
             PolnearEvaluation.write(out, what + "\t«" + Spans.join(text, spans) + "»\t" + context(spans) + "\n");
         }

@@ -191,6 +191,7 @@ public final class PolnearEvaluation {
             if (n != null && n > 0) {
                 left.put(p, n - 1);
                 tp++;
+                if (dump != null && role.equals("cue")) dump.truePositive(role, p);
             } else {
                 fps.add(p);
             }

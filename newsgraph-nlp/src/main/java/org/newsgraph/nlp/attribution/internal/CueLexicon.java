@@ -80,6 +80,7 @@ public final class CueLexicon {
     private static CueLexicon load() {
         Map<String, Entry> verbs = new HashMap<>();
         Map<String, List<Entry>> phrases = new HashMap<>();
+        List<String> excluded = new ArrayList<>();
         try (InputStream in = CueLexicon.class.getResourceAsStream("cues.txt")) {
             if (in == null) throw new IllegalStateException("cues.txt is missing from the classpath");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -104,12 +105,14 @@ public final class CueLexicon {
                     }
                     case "phrase" -> phrases.computeIfAbsent(rest.get(0), k -> new ArrayList<>())
                             .add(new Entry(rest, flags, true));
+                    case "exclude" -> excluded.addAll(rest);
                     default -> throw new IllegalStateException("cues.txt: unknown entry kind in: " + line);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        verbs.keySet().removeAll(excluded);
         for (List<Entry> l : phrases.values()) l.sort((a, b) -> b.words().size() - a.words().size());
         Map<String, List<Entry>> frozen = new HashMap<>();
         phrases.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
