@@ -31,6 +31,7 @@ final class Clauses {
             if (v.insideQuote(k)) continue;
             String w = v.lower[k];
             if (w.equals(",") && CONTRASTIVE.contains(v.lower[Math.min(k + 1, v.n - 1)]) && k + 1 < se) break;
+            if (w.equals(",") && (v.is(k + 1, "and") || v.is(k + 1, "but")) && newClause(v, k + 2, se)) break;
             if (k > s && (w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-") && v.posIs(k, ":"))) break;
             if (!finite && k > s && w.equals(",") && (v.is(k + 1, "which") || v.is(k + 1, "who") || v.is(k + 1, "with"))) break;
             if (!finite && k > s && (w.equals("and") || w.equals("but")) && (v.isFiniteVerb(k + 1)
@@ -76,5 +77,13 @@ final class Clauses {
             if (v.isSentenceFinal(k) || v.isQuoteMark(k)) return false;
         }
         return false;
+    }
+
+    /** ", and he put $100 million into …": a subject and its verb start a clause of the author's. */
+    private static boolean newClause(TextView v, int from, int se) {
+        int k = from;
+        if (v.posIs(k, "PRP") && !v.is(k, "it")) return v.isFiniteVerb(k + 1) || v.posIs(k + 1, "RB") && v.isFiniteVerb(k + 2);
+        while (k < se && k < from + 5 && (v.posIs(k, "NNP") || v.posIs(k, "DT") && k == from)) k++;
+        return k > from && v.posIs(k - 1, "NNP") && v.isFiniteVerb(k);
     }
 }
