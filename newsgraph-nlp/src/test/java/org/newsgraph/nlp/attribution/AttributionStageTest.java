@@ -79,6 +79,15 @@ class AttributionStageTest {
     }
 
     @Test
+    void aQuotationInTheNextSentenceContinuesTheAttributionAlsoWithDoubledApostrophes() {
+        List<Attribution> all = attributions("''The pier will hold,'' the harbour master said. ''It has held for a century.''");
+
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).content().spans()).hasSize(2);
+        assertThat(all.get(0).content().text()).endsWith("''It has held for a century.''");
+    }
+
+    @Test
     void accordingToBeforeAndAfterItsContent() {
         Attribution after = attributions("The ferry sank near the coast, according to local officials.").get(0);
         assertThat(text(after.source())).isEqualTo("local officials");

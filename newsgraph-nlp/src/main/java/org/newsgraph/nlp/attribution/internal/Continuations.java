@@ -54,7 +54,11 @@ final class Continuations {
             Quote q = v.quotes.get(qi);
             if (q.single()) continue;
             while (tok < v.n && v.begin[tok] < q.begin()) tok++;
-            if (tok >= v.n || v.begin[tok] != q.begin() || v.sentStart[tok] != tok) continue;
+            // The splitter may hang a straight opening mark ('' or ") on the sentence before it.
+            if (tok >= v.n || v.begin[tok] != q.begin()
+                    || v.sentStart[tok] != tok && v.sentEnd[tok] != tok + 1 && !v.isSentenceFinal(tok - 1)) {
+                continue;
+            }
             Candidate best = null;
             int bestEnd = -1;
             boolean overlapped = false;
@@ -86,7 +90,7 @@ final class Continuations {
     private static boolean sameSentenceRest(TextView v, int offset, int quoteToken) {
         int t = quoteToken - 1;
         while (t >= 0 && v.begin[t] >= offset) t--;
-        if (t < 0 || v.sentEnd[t] != quoteToken) return false;
+        if (t < 0 || v.sentEnd[t] != quoteToken && v.sentEnd[t] != quoteToken + 1) return false;
         for (int k = t + 1; k < quoteToken; k++) if (v.isQuoteMark(k)) return false;
         return true;
     }
