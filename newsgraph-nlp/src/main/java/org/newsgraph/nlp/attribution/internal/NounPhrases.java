@@ -11,7 +11,7 @@ final class NounPhrases {
             "which");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you", "it");
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "at", "in", "from", "with", "within",
-            "under", "on");
+            "under", "on", "by", "outside", "across", "around", "among", "near", "inside", "like");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "were", "are", "be",
             "been", "being", "am", "do", "does", "did", "will", "would", "'s", "'d", "'ll", "'ve", "'re");
     /** Adverbs that comment on the sentence rather than the verb: not part of a cue. */
