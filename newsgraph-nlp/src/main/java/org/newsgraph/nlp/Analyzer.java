@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.newsgraph.document.Article;
 import org.newsgraph.document.Document;
+import org.newsgraph.nlp.attribution.AttributionStage;
 import org.newsgraph.nlp.entity.EntityStage;
 import org.newsgraph.nlp.entity.MentionStage;
 import org.newsgraph.nlp.tokens.TokenStage;
@@ -27,7 +28,8 @@ public final class Analyzer {
         return of(List.of(
                 new TokenStage(),
                 new MentionStage(),
-                new EntityStage()));
+                new EntityStage(),
+                new AttributionStage()));
     }
 
     public static Analyzer of(List<Stage> stages) {

@@ -1,0 +1,86 @@
+package org.newsgraph.nlp.attribution.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.attribution.Attribution;
+import org.newsgraph.attribution.Part;
+import org.newsgraph.span.Span;
+
+/** A finished attribution: parts as spans, kind, and the index of the relaying attribution or -1. */
+public record Found(List<Span> source, Span cue, List<Span> content, Attribution.Kind kind, int via) {
+    public Found {
+        source = source == null ? null : List.copyOf(source);
+        content = List.copyOf(content);
+    }
+
+    static List<Found> of(TextView v, List<Candidate> all) {
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : all) if (!c.dropped && !c.content.isEmpty()) kept.add(c);
+        kept.sort((a, b) -> Integer.compare(first(v, a), first(v, b)));
+        List<Found> out = new ArrayList<>();
+        for (Candidate c : kept) {
+            List<Span> src = c.hasSource() ? List.of(new Span(v.begin[c.sourceStart], v.end[c.sourceEnd - 1])) : null;
+            Span cue = new Span(v.begin[c.cueStart], v.end[c.cueEnd - 1]);
+            List<Span> content = new ArrayList<>(c.content);
+            content.sort(null);
+            out.add(new Found(src, cue, content, kind(v, ownContent(c, kept, content)),
+                    c.via == null ? -1 : kept.indexOf(c.via)));
+        }
+        return out;
+    }
+
+    /** The content without what relayed attributions inside it say: their quotes are theirs. */
+    private static List<Span> ownContent(Candidate c, List<Candidate> kept, List<Span> content) {
+        List<Span> own = new ArrayList<>(content);
+        for (Candidate inner : kept) {
+            if (inner.via != c) continue;
+            List<Span> next = new ArrayList<>();
+            for (Span s : own) {
+                int b = s.begin();
+                for (Span cut : inner.content) {
+                    if (cut.end() <= b || cut.begin() >= s.end()) continue;
+                    if (cut.begin() > b) next.add(new Span(b, cut.begin()));
+                    b = Math.max(b, cut.end());
+                }
+                if (b < s.end()) next.add(new Span(b, s.end()));
+            }
+            own = next;
+        }
+        return own;
+    }
+
+    private static int first(TextView v, Candidate c) {
+        int f = v.begin[c.cueStart];
+        if (c.hasSource()) f = Math.min(f, v.begin[c.sourceStart]);
+        for (Span s : c.content) f = Math.min(f, s.begin());
+        return f;
+    }
+
+    private static Attribution.Kind kind(TextView v, List<Span> content) {
+        int inside = 0;
+        int outside = 0;
+        for (Span s : content) {
+            for (int o = s.begin(); o < s.end(); o++) {
+                char ch = v.text.charAt(o);
+                if (!Character.isLetterOrDigit(ch)) continue;
+                if (inDoubleOrSingleQuote(v, o)) inside++;
+                else outside++;
+            }
+        }
+        if (inside == 0) return Attribution.Kind.INDIRECT;
+        return outside == 0 ? Attribution.Kind.DIRECT : Attribution.Kind.MIXED;
+    }
+
+    private static boolean inDoubleOrSingleQuote(TextView v, int offset) {
+        for (Quote q : v.quotes) {
+            if (q.begin() > offset) break;
+            if (q.contains(offset)) return true;
+        }
+        return false;
+    }
+
+    /** This attribution's parts as {@link Part}s of {@code text}. */
+    public Part sourcePart(String text) {
+        return source == null ? null : Part.of(text, source);
+    }
+}
