@@ -1,0 +1,70 @@
+package org.newsgraph.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.newsgraph.nlp.Analyzer;
+import org.newsgraph.nlp.eval.PolnearEvaluation;
+import org.newsgraph.nlp.eval.PolnearReport;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph eval polnear FILE}: attribution scores against PolNeAR-layout gold annotations. */
+@Command(name = "polnear", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, sortOptions = false,
+        description = {"Score attributions against gold annotations in PolNeAR's layout (one article per line:",
+                "\"text\" and \"quotes\" with source, cue and content spans).",
+                "Per role: exact match of spans after trimming whitespace and \"“”‘’'.,;: — a discontinuous part",
+                "is one item whose spans must all match. Attribution: content overlaps and source matches."})
+final class EvalPolnearCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads. Default: all cores (${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--errors", paramLabel = "OUT", description = "Write every false positive and false negative, with context, to OUT.")
+    Path errors;
+
+    @Parameters(paramLabel = "FILE", description = "A PolNeAR-layout JSONL file, e.g. ../shared/data/polnear/dev.jsonl.")
+    Path file;
+
+    @Override
+    public Integer call() {
+        CommandLine cl = spec.commandLine();
+        if (threads < 1) throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
+        PrintWriter err = cl.getErr();
+        if (!Files.isRegularFile(file)) {
+            err.println("newsgraph: " + file + ": no such file");
+            err.flush();
+            return Main.FAILED;
+        }
+        PolnearReport report;
+        try {
+            Analyzer analyzer = Analyzer.standard();
+            if (errors == null) {
+                report = PolnearEvaluation.evaluate(file, analyzer, threads);
+            } else {
+                try (BufferedWriter w = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {
+                    report = PolnearEvaluation.evaluate(file, analyzer, threads, w);
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            err.println("newsgraph: " + file + ": " + String.valueOf(e.getMessage()).lines().findFirst().orElse("unreadable"));
+            err.flush();
+            return Main.FAILED;
+        }
+        PrintWriter out = cl.getOut();
+        out.print(report.toTable());
+        out.flush();
+        return Main.OK;
+    }
+}
