@@ -195,7 +195,8 @@ final class NounPhrases {
             } else if ((w.equals("on") || w.equals("in") || w.equals("at")) && i + 1 < limit
                     && (v.isTimeWord(i + 1) || v.isTimeWord(i + 2) || v.is(i + 1, "a") || v.is(i + 1, "an"))) {
                 break;
-            } else if (v.isTimeWord(i) && i > start && !v.posIs(i, "NNP")) {
+            } else if (v.isTimeWord(i) && i > start && !v.posIs(i, "NNP")
+                    && !(TIME_PREFIXES.contains(v.lower[i - 1]) && v.posIs(i - 2, "VBN"))) {
                 break;
             }
             i++;

@@ -28,7 +28,8 @@ final class PhraseCues {
 
     static Candidate accordingTo(TextView v, int i, int ss, int se) {
         int np = i + 2;
-        boolean leading = i == ss || v.posIs(i - 1, "CC") || v.isQuoteMark(i - 1);
+        boolean leading = i == ss || v.posIs(i - 1, "CC") || v.isQuoteMark(i - 1) || v.is(i - 1, ":") || v.is(i - 1, ";")
+                || v.is(i - 1, "—") || v.is(i - 1, "--");
         int srcEnd = NounPhrases.sourceEndRight(v, np, se);
         if (leading) {
             int comma = np;
@@ -52,6 +53,7 @@ final class PhraseCues {
                 && !v.is(start - 1, ";") && !v.is(start - 1, ":")) {
             start--;
         }
+        if (v.posIs(start, "RB") && v.is(start + 1, ",")) start += 2;
         if (start > b - 1) return null;
         c.postposed = true;
         c.content.add(new Span(v.begin[start], v.end[b - 1]));
