@@ -52,8 +52,11 @@ public final class AttributionFinder {
                 c = PhraseCues.colonCue(v, i, ss);
             } else if (v.is(i, ":") && i - ss <= 4 && i + 1 < se) {
                 c = PhraseCues.speakerLabel(v, i, ss);
-            } else if (v.is(i, "asked") && (i == ss || v.isQuoteMark(i - 1) && i - 1 == ss) && v.posIs(i, "VBN")) {
+            } else if (v.is(i, "asked") && v.posIs(i, "VBN") && (i == ss || v.isQuoteMark(i - 1) && i - 1 == ss
+                    || v.is(i - 1, "when") || v.is(i - 1, "if") || v.is(i - 1, "once"))) {
                 c = PhraseCues.askedAbout(v, i, se);
+            } else if (v.is(i, "asked") && i > ss && PhraseCues.BE.contains(v.lower[i - 1])) {
+                c = PhraseCues.passiveAsked(v, i, ss, se);
             } else if (PhraseCues.RAISING.contains(v.lower[i]) && v.posIs(i, "VB")
                     || v.is(i, "expected") && i > ss && PhraseCues.BE.contains(v.lower[i - 1])) {
                 c = PhraseCues.raisingCue(v, i, ss, se);

@@ -74,6 +74,42 @@ final class PhraseCues {
     }
 
     /**
+     * "Sanders was asked (by host Bill Maher) whether …": the one asked and the question are the content,
+     * the asker, when named, the source.
+     */
+    static Candidate passiveAsked(TextView v, int i, int ss, int se) {
+        int vb = NounPhrases.verbGroupStart(v, i, ss);
+        int e = NounPhrases.skipAdjunctsLeft(v, vb, ss);
+        int sb = NounPhrases.subjectStart(v, e, ss);
+        if (sb < 0) return null;
+        Candidate c = new Candidate(vb, i + 1);
+        int rest = i + 1;
+        if (v.is(rest, "by")) {
+            int srcEnd = rest + 1;
+            while (srcEnd < se && !v.is(srcEnd, ",") && !v.isQuoteMark(srcEnd) && !v.is(srcEnd, "whether")
+                    && !v.is(srcEnd, "if") && !v.is(srcEnd, "to") && !v.isFiniteVerb(srcEnd) && !v.isSentenceFinal(srcEnd)) {
+                srcEnd++;
+            }
+            if (srcEnd == rest + 1) return null;
+            c.sourceStart = rest + 1;
+            c.sourceEnd = srcEnd;
+            rest = srcEnd;
+        }
+        if (v.is(rest, ",") || v.is(rest, ":")) rest++;
+        if (rest >= se) return null;
+        int end = v.opensQuote(rest) ? -1 : Clauses.clauseEnd(v, rest, se);
+        c.content.add(new Span(v.begin[sb], v.end[e - 1]));
+        if (end < 0) {
+            c.content.addAll(Continuations.withContinuations(v, v.quotes.get(v.quoteOf[rest])));
+        } else if (end > rest) {
+            c.content.add(new Span(v.begin[rest], v.end[end - 1]));
+        } else {
+            return null;
+        }
+        return c;
+    }
+
+    /**
      * "The two seemed to be well known", "The convention is expected to bring in $200 million": what
      * seems or is expected is the subject plus the rest, with no source named.
      */
