@@ -335,8 +335,7 @@ public final class AttributionFinder {
     private static boolean startsWithQuote(TextView v, Candidate c) {
         if (c.content.isEmpty()) return false;
         int b = c.content.get(0).begin();
-        for (Quote q : v.quotes) if (q.begin() == b) return true;
-        return false;
+        return v.quoteStartingAt(b) >= 0;
     }
 
 }
