@@ -148,7 +148,9 @@ final class PhraseCues {
         int sb = v.opensQuote(ss) ? ss + 1 : ss;
         if (sb >= i) return null;
         for (int k = sb; k < i; k++) {
-            if (!v.posIs(k, "NNP") || LABELS.contains(v.lower[k])) return null;
+            boolean capitals = v.end[k] - v.begin[k] > 1 && v.text.substring(v.begin[k], v.end[k]).chars()
+                    .allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '-');
+            if (!(v.posIs(k, "NNP") || capitals) || LABELS.contains(v.lower[k])) return null;
         }
         int from = i + 1;
         int to = v.text.indexOf('\n', v.begin[from]);
