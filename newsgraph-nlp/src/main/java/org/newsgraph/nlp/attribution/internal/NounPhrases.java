@@ -196,7 +196,7 @@ final class NounPhrases {
                     && (v.isTimeWord(i + 1) || v.isTimeWord(i + 2) || v.is(i + 1, "a") || v.is(i + 1, "an"))) {
                 break;
             } else if (v.isTimeWord(i) && i > start && !v.posIs(i, "NNP")
-                    && !(TIME_PREFIXES.contains(v.lower[i - 1]) && v.posIs(i - 2, "VBN"))) {
+                    && !(v.is(i - 1, "last") || v.is(i - 1, "this") || v.is(i - 1, "next"))) {
                 break;
             }
             i++;

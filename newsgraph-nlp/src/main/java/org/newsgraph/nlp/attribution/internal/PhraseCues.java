@@ -31,11 +31,11 @@ final class PhraseCues {
         boolean leading = i == ss || v.posIs(i - 1, "CC") || v.isQuoteMark(i - 1) || v.is(i - 1, ":") || v.is(i - 1, ";")
                 || v.is(i - 1, "—") || v.is(i - 1, "--");
         int srcEnd = NounPhrases.sourceEndRight(v, np, se);
-        if (leading) {
-            int comma = np;
-            while (comma < se && !v.is(comma, ",") && !v.isSentenceFinal(comma)) comma++;
-            if (v.is(comma, ",")) srcEnd = comma;
-        }
+        // The source of "according to" ends at its first comma ("…, according to the budget office, the
+        // deficit …"): what follows is no apposition of it.
+        int comma = np;
+        while (comma < se && !v.is(comma, ",") && !v.isSentenceFinal(comma)) comma++;
+        if (v.is(comma, ",") && (leading || comma < srcEnd)) srcEnd = comma;
         if (srcEnd <= np) return null;
         Candidate c = new Candidate(i, i + 2);
         c.sourceStart = np;
