@@ -151,6 +151,23 @@ class AttributionStageTest {
     }
 
     @Test
+    void whatSeemsOrIsExpectedHasNoSourceAndADiscontinuousContent() {
+        Attribution a = attributions("The new bridge is expected to carry 40,000 cars a day.").get(0);
+
+        assertThat(a.source()).isNull();
+        assertThat(a.cue().text()).isEqualTo("is expected");
+        assertThat(a.content().text()).isEqualTo("The new bridge to carry 40,000 cars a day");
+    }
+
+    @Test
+    void transcriptSpeakerLabelsIntroduceWhatFollows() {
+        Attribution a = attributions("HOST: Will the ferry run on Sunday?\n\nMORALES: It will run as usual.").get(1);
+
+        assertThat(text(a.source())).isEqualTo("MORALES");
+        assertThat(a.content().text()).isEqualTo("It will run as usual.");
+    }
+
+    @Test
     void actionsAndTitlesInQuotesAreNotAttributions() {
         assertThat(attributions("The team walked to the station. Later they watched “The Long Night” on television."))
                 .isEmpty();

@@ -52,8 +52,11 @@ public final class AttributionFinder {
                 c = PhraseCues.colonCue(v, i, ss);
             } else if (v.is(i, ":") && i - ss <= 4 && i + 1 < se) {
                 c = PhraseCues.speakerLabel(v, i, ss);
-            } else if (v.is(i, "asked") && (i == ss || v.isQuoteMark(i - 1) && i - 1 == ss) && v.posIs(i, "VBN")) {
+            } else if (v.is(i, "asked") && v.posIs(i, "VBN") && (i == ss || v.isQuoteMark(i - 1) && i - 1 == ss
+                    || v.is(i - 1, "when") || v.is(i - 1, "if") || v.is(i - 1, "once"))) {
                 c = PhraseCues.askedAbout(v, i, se);
+            } else if (v.is(i, "asked") && i > ss && PhraseCues.BE.contains(v.lower[i - 1])) {
+                c = PhraseCues.passiveAsked(v, i, ss, se);
             } else if (PhraseCues.RAISING.contains(v.lower[i]) && v.posIs(i, "VB")
                     || v.is(i, "expected") && i > ss && PhraseCues.BE.contains(v.lower[i - 1])) {
                 c = PhraseCues.raisingCue(v, i, ss, se);
@@ -332,8 +335,7 @@ public final class AttributionFinder {
     private static boolean startsWithQuote(TextView v, Candidate c) {
         if (c.content.isEmpty()) return false;
         int b = c.content.get(0).begin();
-        for (Quote q : v.quotes) if (q.begin() == b) return true;
-        return false;
+        return v.quoteStartingAt(b) >= 0;
     }
 
 }

@@ -9,13 +9,16 @@ import org.newsgraph.span.Span;
  * sentence or paragraph before them ("“…,” she said. “These cases take patience.”"). Stateless.
  */
 final class Continuations {
+    /** How many candidates on each side of a quotation may relate to it. */
+    private static final int WINDOW = 40;
+
     private Continuations() {}
 
     /** {@code q} and the quotations that continue it in the following paragraphs. */
     static List<Span> withContinuations(TextView v, Quote q) {
         List<Span> out = new ArrayList<>();
         out.add(new Span(q.begin(), q.end()));
-        int i = v.quotes.indexOf(q);
+        int i = v.quoteStartingAt(q.begin());
         Quote cur = q;
         while (cur.continues() && i + 1 < v.quotes.size()) {
             Quote next = v.quotes.get(i + 1);
@@ -50,6 +53,7 @@ final class Continuations {
      */
     static void attach(TextView v, List<Candidate> all) {
         int tok = 0;
+        int near = 0;
         for (int qi = 0; qi < v.quotes.size(); qi++) {
             Quote q = v.quotes.get(qi);
             if (q.single()) continue;
@@ -62,7 +66,9 @@ final class Continuations {
             Candidate best = null;
             int bestEnd = -1;
             boolean overlapped = false;
-            for (Candidate c : all) {
+            // Candidates come in text order: only those near the quotation can touch it.
+            while (near < all.size() && v.begin[all.get(near).cueStart] < q.begin()) near++;
+            for (Candidate c : all.subList(Math.max(0, near - WINDOW), Math.min(all.size(), near + WINDOW))) {
                 if (c.dropped) continue;
                 int end = maxEnd(v, c);
                 int begin = minBegin(v, c);
@@ -97,8 +103,9 @@ final class Continuations {
 
     private static boolean quotes(TextView v, Candidate c) {
         for (Span s : c.content) {
-            for (Quote q : v.quotes) {
-                if (!q.single() && s.begin() <= q.begin() && q.end() <= s.end() + 1) return true;
+            for (int qi = v.firstQuoteFrom(s.begin()); qi < v.quotes.size() && v.quotes.get(qi).begin() < s.end(); qi++) {
+                Quote q = v.quotes.get(qi);
+                if (!q.single() && q.end() <= s.end() + 1) return true;
             }
         }
         return false;

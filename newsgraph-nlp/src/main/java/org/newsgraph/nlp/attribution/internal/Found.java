@@ -17,23 +17,29 @@ public record Found(List<Span> source, Span cue, List<Span> content, Attribution
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : all) if (!c.dropped && !c.content.isEmpty()) kept.add(c);
         kept.sort((a, b) -> Integer.compare(first(v, a), first(v, b)));
+        java.util.Map<Candidate, Integer> index = new java.util.IdentityHashMap<>();
+        java.util.Map<Candidate, List<Candidate>> relayed = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < kept.size(); k++) {
+            index.put(kept.get(k), k);
+            Candidate via = kept.get(k).via;
+            if (via != null) relayed.computeIfAbsent(via, x -> new ArrayList<>()).add(kept.get(k));
+        }
         List<Found> out = new ArrayList<>();
         for (Candidate c : kept) {
             List<Span> src = c.hasSource() ? List.of(new Span(v.begin[c.sourceStart], v.end[c.sourceEnd - 1])) : null;
             Span cue = new Span(v.begin[c.cueStart], v.end[c.cueEnd - 1]);
             List<Span> content = new ArrayList<>(c.content);
             content.sort(null);
-            out.add(new Found(src, cue, content, kind(v, ownContent(c, kept, content)),
-                    c.via == null ? -1 : kept.indexOf(c.via)));
+            out.add(new Found(src, cue, content, kind(v, ownContent(relayed.getOrDefault(c, List.of()), content)),
+                    c.via == null || !index.containsKey(c.via) ? -1 : index.get(c.via)));
         }
         return out;
     }
 
     /** The content without what relayed attributions inside it say: their quotes are theirs. */
-    private static List<Span> ownContent(Candidate c, List<Candidate> kept, List<Span> content) {
+    private static List<Span> ownContent(List<Candidate> relayed, List<Span> content) {
         List<Span> own = new ArrayList<>(content);
-        for (Candidate inner : kept) {
-            if (inner.via != c) continue;
+        for (Candidate inner : relayed) {
             List<Span> next = new ArrayList<>();
             for (Span s : own) {
                 int b = s.begin();
@@ -63,7 +69,7 @@ public record Found(List<Span> source, Span cue, List<Span> content, Attribution
             for (int o = s.begin(); o < s.end(); o++) {
                 char ch = v.text.charAt(o);
                 if (!Character.isLetterOrDigit(ch)) continue;
-                if (inDoubleOrSingleQuote(v, o)) inside++;
+                if (v.quoted.get(o)) inside++;
                 else outside++;
             }
         }
@@ -71,13 +77,6 @@ public record Found(List<Span> source, Span cue, List<Span> content, Attribution
         return outside == 0 ? Attribution.Kind.DIRECT : Attribution.Kind.MIXED;
     }
 
-    private static boolean inDoubleOrSingleQuote(TextView v, int offset) {
-        for (Quote q : v.quotes) {
-            if (q.begin() > offset) break;
-            if (q.contains(offset)) return true;
-        }
-        return false;
-    }
 
     /** This attribution's parts as {@link Part}s of {@code text}. */
     public Part sourcePart(String text) {

@@ -16,14 +16,17 @@ final class Nesting {
     private static final Set<String> DANGLING = Set.of("after", "before", "when", "while", "because", "since",
             "until", "although", "though", "as", "if", "and", "but", "that", ",", ";", ":", "-", "--", "—");
 
+    private static final int WINDOW = 40;
+
     private Nesting() {}
 
     static void resolve(TextView v, List<Candidate> all) {
-        for (Candidate outer : all) {
+        for (int o = 0; o < all.size(); o++) {
+            Candidate outer = all.get(o);
             if (!outer.postposed || outer.dropped) continue;
             Span region = outer.contentExtent();
             if (region == null) continue;
-            for (Candidate inner : all) {
+            for (Candidate inner : near(all, o)) {
                 if (inner == outer || inner.dropped) continue;
                 int cue = v.begin[inner.cueStart];
                 if (region.contains(cue)) {
@@ -34,9 +37,10 @@ final class Nesting {
                 }
             }
         }
-        for (Candidate outer : all) {
+        for (int o = 0; o < all.size(); o++) {
+            Candidate outer = all.get(o);
             if (outer.postposed || outer.dropped) continue;
-            for (Candidate inner : all) {
+            for (Candidate inner : near(all, o)) {
                 if (inner == outer || inner.dropped || inner.postposed) continue;
                 int cue = v.begin[inner.cueStart];
                 if (!reaches(outer, cue) || outer.contentExtent() == null || !outer.contentExtent().contains(cue)) continue;
@@ -51,6 +55,11 @@ final class Nesting {
             }
         }
         for (Candidate c : all) if (c.content.isEmpty()) c.dropped = true;
+    }
+
+    /** Candidates come in text order; those that can nest in one another lie close together. */
+    private static List<Candidate> near(List<Candidate> all, int o) {
+        return all.subList(Math.max(0, o - WINDOW), Math.min(all.size(), o + WINDOW + 1));
     }
 
     private static boolean reaches(Candidate c, int offset) {

@@ -17,6 +17,8 @@ final class NounPhrases {
     /** Adverbs that comment on the sentence rather than the verb: not part of a cue. */
     private static final Set<String> DISCOURSE_ADVERBS = Set.of("so", "however", "meanwhile", "therefore", "though",
             "instead", "too", "nevertheless", "nonetheless", "indeed", "thus");
+    private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "others", "all", "both", "few",
+            "several", "none", "these", "those");
     private static final Set<String> APPROXIMATORS = Set.of("nearly", "almost", "about", "roughly", "some", "only",
             "just", "over", "around", "approximately");
     private static final Set<String> TIME_PREFIXES = Set.of("on", "last", "this", "late", "early", "next", "earlier",
@@ -119,6 +121,10 @@ final class NounPhrases {
             if (j < limit) return -1;
         }
         if (SUBJECT_PRONOUNS.contains(v.lower[j]) && (v.posIs(j, "PRP") || v.posIs(j, "W"))) return j;
+        if (QUANTIFIERS.contains(v.lower[j]) && !v.isNoun(j)) {
+            // "Some said …", "Many believe …": a quantifier standing for its noun.
+            return j - 1 >= limit && (v.is(j - 1, "not") || APPROXIMATORS.contains(v.lower[j - 1])) ? j - 1 : j;
+        }
         if (!(v.isNoun(j) || v.posIs(j, "CD"))) return -1;
         int k = j;
         while (k - 1 >= limit) {
@@ -127,7 +133,11 @@ final class NounPhrases {
             boolean npWord = v.isNoun(t) || v.posIs(t, "JJ") || v.posIs(t, "CD") || v.posIs(t, "DT")
                     || v.posIs(t, "PRP$") || v.posIs(t, "POS") || w.equals("&")
                     || w.equals("-") && v.end[t] == v.begin[t + 1]
-                    || v.posIs(t, "VBN") && v.posIs(t + 1, "NNP") && (t == limit || v.posIs(t - 1, "DT"));
+                    || v.posIs(t, "VBN") && v.posIs(t + 1, "NNP") && (t == limit || v.posIs(t - 1, "DT"))
+                    // "of registered voters", "the newly elected mayor": a participle used as an adjective
+                    || (v.posIs(t, "VBN") || v.posIs(t, "VBG")) && v.isNoun(t + 1) && t - 1 >= limit
+                    && (v.posIs(t - 1, "DT") || v.posIs(t - 1, "CD") || v.is(t - 1, "of") || v.posIs(t - 1, "PRP$")
+                    || v.posIs(t - 1, "RB") && v.posIs(t - 2, "DT"));
             boolean joiner = (w.equals("and") || NP_PREPOSITIONS.contains(w)) && t - 1 >= limit
                     && (v.isNoun(t - 1) || w.equals("of") && v.posIs(t - 1, "CD")) && !v.isTimeWord(t - 1)
                     && !v.isTimeWord(t + 1);
@@ -195,7 +205,8 @@ final class NounPhrases {
             } else if ((w.equals("on") || w.equals("in") || w.equals("at")) && i + 1 < limit
                     && (v.isTimeWord(i + 1) || v.isTimeWord(i + 2) || v.is(i + 1, "a") || v.is(i + 1, "an"))) {
                 break;
-            } else if (v.isTimeWord(i) && i > start && !v.posIs(i, "NNP")) {
+            } else if (v.isTimeWord(i) && i > start && !v.posIs(i, "NNP")
+                    && !(v.is(i - 1, "last") || v.is(i - 1, "this") || v.is(i - 1, "next"))) {
                 break;
             }
             i++;

@@ -28,13 +28,14 @@ final class PhraseCues {
 
     static Candidate accordingTo(TextView v, int i, int ss, int se) {
         int np = i + 2;
-        boolean leading = i == ss || v.posIs(i - 1, "CC") || v.isQuoteMark(i - 1);
+        boolean leading = i == ss || v.posIs(i - 1, "CC") || v.isQuoteMark(i - 1) || v.is(i - 1, ":") || v.is(i - 1, ";")
+                || v.is(i - 1, "—") || v.is(i - 1, "--");
         int srcEnd = NounPhrases.sourceEndRight(v, np, se);
-        if (leading) {
-            int comma = np;
-            while (comma < se && !v.is(comma, ",") && !v.isSentenceFinal(comma)) comma++;
-            if (v.is(comma, ",")) srcEnd = comma;
-        }
+        // The source of "according to" ends at its first comma ("…, according to the budget office, the
+        // deficit …"): what follows is no apposition of it.
+        int comma = np;
+        while (comma < se && !v.is(comma, ",") && !v.isSentenceFinal(comma)) comma++;
+        if (v.is(comma, ",") && (leading || comma < srcEnd)) srcEnd = comma;
         if (srcEnd <= np) return null;
         Candidate c = new Candidate(i, i + 2);
         c.sourceStart = np;
@@ -52,6 +53,7 @@ final class PhraseCues {
                 && !v.is(start - 1, ";") && !v.is(start - 1, ":")) {
             start--;
         }
+        if (v.posIs(start, "RB") && v.is(start + 1, ",")) start += 2;
         if (start > b - 1) return null;
         c.postposed = true;
         c.content.add(new Span(v.begin[start], v.end[b - 1]));
@@ -68,6 +70,42 @@ final class PhraseCues {
         if (comma >= se || !v.is(comma, ",") || comma == s) return null;
         Candidate c = new Candidate(i, i + 1);
         c.content.add(new Span(v.begin[s], v.end[comma - 1]));
+        return c;
+    }
+
+    /**
+     * "Sanders was asked (by host Bill Maher) whether …": the one asked and the question are the content,
+     * the asker, when named, the source.
+     */
+    static Candidate passiveAsked(TextView v, int i, int ss, int se) {
+        int vb = NounPhrases.verbGroupStart(v, i, ss);
+        int e = NounPhrases.skipAdjunctsLeft(v, vb, ss);
+        int sb = NounPhrases.subjectStart(v, e, ss);
+        if (sb < 0) return null;
+        Candidate c = new Candidate(vb, i + 1);
+        int rest = i + 1;
+        if (v.is(rest, "by")) {
+            int srcEnd = rest + 1;
+            while (srcEnd < se && !v.is(srcEnd, ",") && !v.isQuoteMark(srcEnd) && !v.is(srcEnd, "whether")
+                    && !v.is(srcEnd, "if") && !v.is(srcEnd, "to") && !v.isFiniteVerb(srcEnd) && !v.isSentenceFinal(srcEnd)) {
+                srcEnd++;
+            }
+            if (srcEnd == rest + 1) return null;
+            c.sourceStart = rest + 1;
+            c.sourceEnd = srcEnd;
+            rest = srcEnd;
+        }
+        if (v.is(rest, ",") || v.is(rest, ":")) rest++;
+        if (rest >= se) return null;
+        int end = v.opensQuote(rest) ? -1 : Clauses.clauseEnd(v, rest, se);
+        c.content.add(new Span(v.begin[sb], v.end[e - 1]));
+        if (end < 0) {
+            c.content.addAll(Continuations.withContinuations(v, v.quotes.get(v.quoteOf[rest])));
+        } else if (end > rest) {
+            c.content.add(new Span(v.begin[rest], v.end[end - 1]));
+        } else {
+            return null;
+        }
         return c;
     }
 
@@ -110,7 +148,9 @@ final class PhraseCues {
         int sb = v.opensQuote(ss) ? ss + 1 : ss;
         if (sb >= i) return null;
         for (int k = sb; k < i; k++) {
-            if (!v.posIs(k, "NNP") || LABELS.contains(v.lower[k])) return null;
+            boolean capitals = v.end[k] - v.begin[k] > 1 && v.text.substring(v.begin[k], v.end[k]).chars()
+                    .allMatch(ch -> Character.isUpperCase(ch) || ch == '.' || ch == '-');
+            if (!(v.posIs(k, "NNP") || capitals) || LABELS.contains(v.lower[k])) return null;
         }
         int from = i + 1;
         int to = v.text.indexOf('\n', v.begin[from]);

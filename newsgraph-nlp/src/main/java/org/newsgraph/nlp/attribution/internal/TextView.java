@@ -34,6 +34,8 @@ final class TextView {
     final List<Quote> quotes;
     /** Index into {@link #quotes} of the quotation each token lies in (its marks included), or -1. */
     final int[] quoteOf;
+    /** Characters inside some quotation, marks included. */
+    final java.util.BitSet quoted = new java.util.BitSet();
 
     TextView(String text, List<Token> tokens, List<Sentence> sentences, List<Quote> quotes) {
         this.text = text;
@@ -69,6 +71,7 @@ final class TextView {
             }
             start = s.endToken();
         }
+        for (Quote q : quotes) quoted.set(q.begin(), q.end());
         java.util.Arrays.fill(quoteOf, -1);
         // Quotes are sorted by start, so a quote nested in another comes later and wins: innermost.
         int first = 0;
@@ -97,6 +100,32 @@ final class TextView {
             out.add(new int[] {sentStart[i], sentEnd[i]});
         }
         return out;
+    }
+
+    /** The index of the quotation that opens at {@code offset}, or -1; quotations are sorted by start. */
+    int quoteStartingAt(int offset) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int b = quotes.get(mid).begin();
+            if (b < offset) lo = mid + 1;
+            else if (b > offset) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /** The index of the first quotation opening at or after {@code offset} (quotes.size() if none). */
+    int firstQuoteFrom(int offset) {
+        int lo = 0;
+        int hi = quotes.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (quotes.get(mid).begin() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     boolean is(int i, String word) {
