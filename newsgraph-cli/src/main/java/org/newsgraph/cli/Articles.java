@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.text.Words;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;

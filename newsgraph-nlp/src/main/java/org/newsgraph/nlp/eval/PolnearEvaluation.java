@@ -20,6 +20,7 @@ import org.newsgraph.document.Document;
 import org.newsgraph.document.Layers;
 import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.span.Span;
+import org.newsgraph.text.Words;
 
 /**
  * Scores attributions against a PolNeAR-layout JSONL file, with the protocol of PolNeAR's published
@@ -63,7 +64,7 @@ public final class PolnearEvaluation {
         ErrorDump dump = errors == null ? null : new ErrorDump(errors);
         for (int i = 0; i < records.size(); i++) {
             PolnearRecord r = records.get(i);
-            words += countWords(r.text());
+            words += Words.count(r.text());
             total = total.plus(score(r.text(), r.gold(), predicted.get(i), dump == null ? null : dump.forArticle(r.id(), r.text())));
         }
         if (errors != null) errors.flush();
@@ -240,16 +241,6 @@ public final class PolnearEvaluation {
         return false;
     }
 
-    static int countWords(String text) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !in) n++;
-            in = !space;
-        }
-        return n;
-    }
 
     static void write(Writer w, String s) {
         try {
