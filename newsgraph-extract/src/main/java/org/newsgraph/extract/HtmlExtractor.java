@@ -1,0 +1,63 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.newsgraph.document.Caption;
+import org.newsgraph.extract.internal.Blocks;
+import org.newsgraph.extract.internal.Blocks.Block;
+import org.newsgraph.extract.internal.Boilerplate;
+import org.newsgraph.extract.internal.Bylines;
+import org.newsgraph.extract.internal.Captions;
+import org.newsgraph.extract.internal.Charsets;
+import org.newsgraph.extract.internal.MainText;
+import org.newsgraph.extract.internal.Metadata;
+import org.newsgraph.extract.internal.Titles;
+import org.newsgraph.span.Span;
+
+/**
+ * Pulls the article out of a web page: headline, byline, date, site and captions from what the page
+ * declares (JSON-LD, OpenGraph, meta tags) and its markup; the text from the block that holds the most
+ * paragraph-like, link-poor text, with navigation, ads, share bars, related links, newsletter and cookie
+ * prompts and comments left out, and a blank line between paragraphs. Any HTML, however broken, gives a
+ * page (possibly with empty text); nothing is thrown for bad markup. Stateless and thread-safe.
+ */
+public final class HtmlExtractor {
+    private HtmlExtractor() {}
+
+    /** Extracts from decoded HTML; {@code url} (nullable) is the page's address, used for nothing but the result. */
+    public static Page extract(String html, String url) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
+        Metadata.Claims claims = Metadata.read(doc);
+        String headline = Titles.choose(doc, claims);
+        String stated = Bylines.stated(doc, claims);
+        Boilerplate.strip(doc);
+        Element body = doc.body() != null ? doc.body() : doc;
+        List<Block> blocks = Blocks.of(body);
+        MainText.Selection sel = MainText.select(blocks, body);
+        List<Caption> captions = Captions.of(sel.blocks());
+        StringBuilder text = new StringBuilder();
+        List<Span> paragraphs = new ArrayList<>();
+        for (Block b : sel.blocks()) {
+            if (b.caption() || !MainText.keep(b)) continue;
+            if (b.kind().equals("h1") && headline != null && Titles.normalize(b.text()).equals(headline)) continue;
+            if (text.length() > 0) text.append("\n\n");
+            int begin = text.length();
+            text.append(b.text());
+            paragraphs.add(new Span(begin, text.length()));
+        }
+        return new Page(url, headline, stated == null ? null : Titles.normalize(stated), Bylines.names(stated),
+                claims.published(), claims.site(), captions, text.toString(), paragraphs);
+    }
+
+    /**
+     * Extracts from the raw bytes of a page; {@code contentType} (nullable) is the HTTP Content-Type
+     * header, whose charset wins over the page's own meta tag; with neither, the encoding is detected.
+     */
+    public static Page extract(byte[] html, String url, String contentType) {
+        return extract(Charsets.decode(html, contentType).text(), url);
+    }
+}
