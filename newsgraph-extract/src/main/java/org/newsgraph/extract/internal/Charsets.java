@@ -12,7 +12,7 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Decodes the bytes of a web page: a byte-order mark first, then the charset of the HTTP header, then
- * the page's own {@code <meta charset>}, then strict UTF-8, then statistical detection, and last
+ * the page's own {@code <meta charset>} (unless the bytes are non-ASCII valid UTF-8), then strict UTF-8, then statistical detection, and last
  * windows-1252 (what browsers assume for an unlabelled Western page). Stateless and thread-safe.
  */
 public final class Charsets {
@@ -48,8 +48,12 @@ public final class Charsets {
         Charset meta = named(META_CHARSET.matcher(head));
         // A page that says UTF-16 in ASCII cannot be UTF-16: browsers read it as UTF-8 too.
         if (meta != null && meta.name().startsWith("UTF-16")) meta = StandardCharsets.UTF_8;
-        if (meta != null) return new Decoded(new String(bytes, meta), meta, "meta");
         String utf8 = strictUtf8(bytes);
+        // Non-ASCII text that is valid UTF-8 is almost never meant as a legacy encoding: a page re-saved
+        // by a tool keeps its old meta tag, and trusting the tag would garble every character.
+        if (meta != null && !(utf8 != null && hasNonAscii(bytes) && !meta.equals(StandardCharsets.UTF_8))) {
+            return new Decoded(new String(bytes, meta), meta, "meta");
+        }
         if (utf8 != null) return new Decoded(utf8, StandardCharsets.UTF_8, "utf-8");
         Charset detected = detect(bytes);
         return new Decoded(new String(bytes, detected), detected, "detected");
@@ -67,6 +71,11 @@ public final class Charsets {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) if (b < 0) return true;
+        return false;
     }
 
     private static String strictUtf8(byte[] bytes) {

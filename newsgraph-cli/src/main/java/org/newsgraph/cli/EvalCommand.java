@@ -1,0 +1,25 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code newsgraph eval}: the parent of the measurements against benchmark data, one subcommand each. */
+@Command(name = "eval", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = "Measure newsgraph against benchmark data.",
+        subcommands = {EvalExtractionCommand.class})
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("newsgraph: say what to measure, for example: newsgraph eval extraction DIR");
+        spec.commandLine().usage(err);
+        err.flush();
+        return Main.USAGE;
+    }
+}
