@@ -157,7 +157,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The 1-minute load average, which says whether other work shared the cores; "n/a" off Linux. */
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException | RuntimeException e) {

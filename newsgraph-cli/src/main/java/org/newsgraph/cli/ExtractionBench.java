@@ -3,6 +3,8 @@ package org.newsgraph.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,18 +37,29 @@ final class ExtractionBench {
         err.flush();
         pass(pages);
         double[] times = new double[passes];
+        double[] cpu = new double[passes];
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long chars = 0;
         for (int i = 0; i < passes; i++) {
+            long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             chars = pass(pages);
             times[i] = (System.nanoTime() - t0) / 1e9;
+            cpu[i] = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
         }
         Arrays.sort(times);
+        Arrays.sort(cpu);
         double s = times[passes / 2];
+        double c = cpu[passes / 2];
         out.printf(Locale.ROOT, "newsgraph bench --extraction: %d pages, %.1f MB of HTML, %,d characters of article text extracted%n%n",
                 pages.size(), bytes / 1e6, chars);
         out.printf(Locale.ROOT, "%-30s %10s %10s %10s%n", "", "pages/s", "ms/page", "MB/s");
         out.printf(Locale.ROOT, "%-30s %,10.0f %10.2f %10.1f%n", "extraction, 1 thread", pages.size() / s, s * 1000 / pages.size(), bytes / 1e6 / s);
+        if (c > 0) {
+            out.printf(Locale.ROOT, "%-30s %,10.0f %10.2f %10.1f%n", "extraction, 1 thread, CPU time", pages.size() / c,
+                    c * 1000 / pages.size(), bytes / 1e6 / c);
+        }
+        out.printf(Locale.ROOT, "%nload average %s; on shared cores the CPU-time row is the thread's own speed%n", BenchCommand.loadAverage());
         out.printf(Locale.ROOT, "%nwarm-up pass, then the median of %d passes; pages in memory (no disk, no gunzip)%n", passes);
         out.flush();
         return Main.OK;

@@ -103,7 +103,9 @@ public final class Blocks {
         }
 
         void flush() {
-            String s = text.toString().replaceAll(" ?\n ?", "\n").replaceAll("\n{2,}", "\n").strip();
+            String s = text.toString();
+            if (s.indexOf('\n') >= 0) s = s.replaceAll(" ?\n ?", "\n").replaceAll("\n{2,}", "\n");
+            s = s.strip();
             if (!s.isEmpty()) {
                 out.add(new Block(owner, s, Math.min(linkChars, s.length()), owner.normalName(), captionDepth > 0
                         || owner.normalName().equals("figcaption")));

@@ -1,6 +1,8 @@
 package org.newsgraph.extract.internal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,10 +18,11 @@ import org.jsoup.nodes.Element;
 public final class Boilerplate {
     private Boilerplate() {}
 
-    private static final String DROPPED_TAGS = "script, style, noscript, template, iframe, object, embed, svg, canvas,"
-            + " nav, aside, button, input, select, textarea, label, dialog, map, audio, video, source, picture > img,"
-            + " [hidden], [aria-hidden=true], [role=navigation], [role=complementary], [role=dialog], [role=alert],"
-            + " [role=banner], [role=contentinfo]";
+    private static final Set<String> DROPPED_TAGS = Set.of("script", "style", "noscript", "template", "iframe", "object",
+            "embed", "svg", "canvas", "nav", "aside", "button", "input", "select", "textarea", "label", "dialog", "map",
+            "audio", "video", "source", "link", "meta");
+    private static final Set<String> DROPPED_ROLES = Set.of("navigation", "complementary", "dialog", "alert", "banner",
+            "contentinfo");
 
     /** Words in class and id names that mark boilerplate, matched as whole words or word prefixes. */
     private static final List<String> NEGATIVE_PREFIXES = List.of("comment", "share", "sharing", "social", "related",
@@ -38,32 +41,42 @@ public final class Boilerplate {
                     + "|entry[-_]?content|main[-_]?content|body[-_]?text|articlebody|content[-_]?body|text[-_]?content"
                     + "|^content$|^article$|^story$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SPLIT = Pattern.compile("[^a-z0-9]+|(?<=[a-z])(?=[A-Z])");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
             Pattern.CASE_INSENSITIVE);
 
     public static void strip(Document doc) {
-        doc.select(DROPPED_TAGS).remove();
         Element root = doc.body() == null ? doc : doc.body();
-        int paragraphText = paragraphChars(root);
+        Map<Element, Integer> paragraphChars = paragraphChars(root);
+        int pageParagraphChars = paragraphChars.getOrDefault(root, 0);
         List<Element> drop = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (e == root || e.tagName().equals("html") || e.tagName().equals("main") || e.tagName().equals("article")) continue;
-            if (isHiddenByStyle(e)) {
+            if (e == root) continue;
+            String tag = e.normalName();
+            if (DROPPED_TAGS.contains(tag) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
+                    || DROPPED_ROLES.contains(e.attr("role")) || isHiddenByStyle(e)) {
                 drop.add(e);
-            } else if (isBoilerplateName(e) && paragraphChars(e) * 10L <= paragraphText * 3L) {
+            } else if (!tag.equals("main") && !tag.equals("article") && isBoilerplateName(e)
+                    && paragraphChars.getOrDefault(e, 0) * 10L <= pageParagraphChars * 3L) {
                 // A wrapper named for an ad slot or a consent state may hold the whole page: an element
                 // with a third of the page's paragraph text is never boilerplate, whatever its name.
                 drop.add(e);
             }
         }
-        for (Element e : drop) if (e.parent() != null) e.remove();
+        for (Element e : drop) e.remove();
     }
 
-    private static int paragraphChars(Element e) {
-        int n = 0;
-        for (Element p : e.getElementsByTag("p")) n += p.text().length();
-        return n;
+    /** For every element, the characters of the {@code <p>} elements inside it, in one pass. */
+    private static Map<Element, Integer> paragraphChars(Element root) {
+        Map<Element, Integer> out = new IdentityHashMap<>();
+        for (Element p : root.getElementsByTag("p")) {
+            int n = p.text().length();
+            if (n == 0) continue;
+            for (Element e = p; e != null; e = e.parent()) {
+                out.merge(e, n, Integer::sum);
+                if (e == root) break;
+            }
+        }
+        return out;
     }
 
     private static boolean isHiddenByStyle(Element e) {
@@ -77,15 +90,35 @@ public final class Boilerplate {
         String id = e.id();
         if (cls.isEmpty() && id.isEmpty()) return false;
         String both = cls + " " + id;
+        if (!hasNegativeWord(both)) return false;
         for (String token : both.split("\\s+")) if (POSITIVE.matcher(token).find()) return false;
-        String lower = both.toLowerCase(Locale.ROOT);
-        for (String word : SPLIT.split(both)) {
-            String w = word.toLowerCase(Locale.ROOT);
-            if (w.isEmpty()) continue;
-            if (NEGATIVE_WORDS.contains(w)) return true;
-            for (String p : NEGATIVE_PREFIXES) if (w.startsWith(p)) return true;
+        return true;
+    }
+
+    /**
+     * Splits class and id names into lower-case words (at non-alphanumerics and camelCase humps) and
+     * checks each against the boilerplate words; written out by hand because it runs on every element.
+     */
+    private static boolean hasNegativeWord(String s) {
+        StringBuilder word = new StringBuilder(16);
+        for (int i = 0; i <= s.length(); i++) {
+            char c = i < s.length() ? s.charAt(i) : ' ';
+            boolean alnum = c < 128 && Character.isLetterOrDigit(c);
+            boolean hump = alnum && Character.isUpperCase(c) && i > 0 && Character.isLowerCase(s.charAt(i - 1));
+            if ((!alnum || hump) && word.length() > 0) {
+                if (negative(word.toString())) return true;
+                word.setLength(0);
+            }
+            if (alnum) word.append(Character.toLowerCase(c));
         }
+        String lower = s.toLowerCase(Locale.ROOT);
         for (String p : NEGATIVE_PREFIXES) if (p.indexOf('-') > 0 && lower.contains(p)) return true;
+        return false;
+    }
+
+    private static boolean negative(String w) {
+        if (NEGATIVE_WORDS.contains(w)) return true;
+        for (String p : NEGATIVE_PREFIXES) if (w.startsWith(p)) return true;
         return false;
     }
 }

@@ -51,7 +51,8 @@ public final class Charsets {
         String utf8 = strictUtf8(bytes);
         // Non-ASCII text that is valid UTF-8 is almost never meant as a legacy encoding: a page re-saved
         // by a tool keeps its old meta tag, and trusting the tag would garble every character.
-        if (meta != null && !(utf8 != null && hasNonAscii(bytes) && !meta.equals(StandardCharsets.UTF_8))) {
+        if (meta != null && meta.equals(StandardCharsets.UTF_8) && utf8 != null) return new Decoded(utf8, meta, "meta");
+        if (meta != null && !(utf8 != null && hasNonAscii(bytes))) {
             return new Decoded(new String(bytes, meta), meta, "meta");
         }
         if (utf8 != null) return new Decoded(utf8, StandardCharsets.UTF_8, "utf-8");

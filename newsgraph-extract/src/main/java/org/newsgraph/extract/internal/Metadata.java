@@ -47,7 +47,7 @@ public final class Metadata {
     /** Meta tags by lower-cased name or property; a space-separated property names each of its values. */
     private static Map<String, String> metaValues(Document doc) {
         Map<String, String> out = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
+        for (Element m : doc.getElementsByTag("meta")) {
             String content = m.attr("content").strip();
             if (content.isEmpty()) continue;
             for (String attr : new String[] {"property", "name", "itemprop"}) {
@@ -80,7 +80,8 @@ public final class Metadata {
 
     private static JsonLd jsonLd(Document doc) {
         JsonLd out = new JsonLd();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) continue;
             JsonNode root;
             try {
                 // Some sites wrap the JSON in CDATA markers or comments.
