@@ -38,10 +38,14 @@ public final class HtmlExtractor {
         Element body = doc.body() != null ? doc.body() : doc;
         List<Block> blocks = Blocks.of(body);
         MainText.Selection sel = MainText.select(blocks, body);
-        List<Caption> captions = Captions.of(sel.blocks());
+        return page(url, headline, stated, claims.published(), claims.site(), Captions.of(sel.blocks()), sel.blocks());
+    }
+
+    private static Page page(String url, String headline, String stated, String published, String site,
+                             List<Caption> captions, List<Block> blocks) {
         StringBuilder text = new StringBuilder();
         List<Span> paragraphs = new ArrayList<>();
-        for (Block b : sel.blocks()) {
+        for (Block b : blocks) {
             if (b.caption() || !MainText.keep(b)) continue;
             if (b.kind().equals("h1") && headline != null && Titles.normalize(b.text()).equals(headline)) continue;
             if (text.length() > 0) text.append("\n\n");
@@ -50,7 +54,19 @@ public final class HtmlExtractor {
             paragraphs.add(new Span(begin, text.length()));
         }
         return new Page(url, headline, stated == null ? null : Titles.normalize(stated), Bylines.names(stated),
-                claims.published(), claims.site(), captions, text.toString(), paragraphs);
+                published, site, captions, text.toString(), paragraphs);
+    }
+
+    /**
+     * The text of an HTML fragment that is all article, such as a feed item's content: every paragraph
+     * kept (no search for the main block), scripts, widgets and stock phrases dropped, captions apart.
+     * The page has no headline or byline of its own.
+     */
+    public static Page extractFragment(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        Boilerplate.strip(doc);
+        List<Block> blocks = Blocks.of(doc.body());
+        return page(null, null, null, null, null, Captions.of(blocks), blocks);
     }
 
     /**

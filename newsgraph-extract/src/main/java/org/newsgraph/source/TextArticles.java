@@ -26,14 +26,24 @@ final class TextArticles {
 
     /** The problem of an input over the cap; {@code bytes} is its size, or -1 when unknown (stdin). */
     static Problem tooBig(String origin, String what, long bytes, SourceOptions options) {
+        return tooBig(origin, what, bytes, options.maxArticleBytes(), options);
+    }
+
+    /**
+     * The problem of an input over {@code cap} bytes (the article cap, or the page cap for web pages,
+     * feeds and WARC records, which carry markup).
+     */
+    static Problem tooBig(String origin, String what, long bytes, long cap, SourceOptions options) {
         String size = "";
-        if (bytes > options.maxArticleBytes()) {
+        if (bytes > cap) {
             // "5.0 MB, over the 5 MB limit" reads as a contradiction: so close to the cap, say the bytes.
-            boolean close = bytes < options.maxArticleBytes() + SourceOptions.BYTES_PER_MB / 10;
+            boolean close = bytes < cap + SourceOptions.BYTES_PER_MB / 10;
             size = " is " + (close ? String.format(Locale.ROOT, "%,d bytes", bytes) : Bytes.megabytes(bytes)) + ",";
         }
-        return new Problem(origin, what + size + " over the " + options.maxArticleMbText()
-                + " limit for one article; split it into one article per file or per JSONL line,"
-                + " or raise the limit with --max-article-mb");
+        String advice = cap == options.maxArticleBytes()
+                ? " limit for one article; split it into one article per file or per JSONL line, or raise the limit with --max-article-mb"
+                : " limit for one " + what + " (" + SourceOptions.PAGE_FACTOR + " times the article limit, for markup);"
+                        + " raise it with --max-article-mb";
+        return new Problem(origin, what + size + " over the " + Bytes.megabytes(cap) + advice);
     }
 }
