@@ -42,9 +42,8 @@ final class JsonlArticles {
         }
         if (!text.isTextual()) return new Problem(origin, "\"text\" is " + kind(text) + ", not a string");
         if (text.textValue().isBlank()) return new Problem(origin, "empty \"text\"");
-        Article.Builder b = Article.builder(origin, text.textValue())
+        Article.Builder b = TextArticles.structured(Article.builder(origin, text.textValue()), text.textValue(), scalar(n.get("title")))
                 .id(scalar(n.get("id")))
-                .headline(scalar(n.get("title")))
                 .url(scalar(n.get("url")))
                 .published(scalar(n.get("published")));
         return new Loaded(b.build());

@@ -2,6 +2,7 @@ package org.newsgraph.source;
 
 import java.util.Locale;
 import org.newsgraph.document.Article;
+import org.newsgraph.extract.TextStructure;
 
 /** Turns the bytes of one plain-text article into an {@link Article} or a {@link Problem}. Stateless. */
 final class TextArticles {
@@ -21,7 +22,16 @@ final class TextArticles {
         }
         String text = d.text();
         if (text.isBlank()) return new Problem(origin, "empty file (only whitespace)");
-        return new Loaded(Article.builder(origin, text).headline(Headlines.of(text)).build());
+        return new Loaded(structured(Article.builder(origin, text), text, null).build());
+    }
+
+    /**
+     * Adds what {@link TextStructure} reads in a plain text (headline, byline, editor, captions, body
+     * spans) to an article whose text is that text verbatim.
+     */
+    static Article.Builder structured(Article.Builder b, String text, String knownHeadline) {
+        TextStructure.Structure s = TextStructure.of(text, knownHeadline);
+        return b.headline(s.headline()).byline(s.byline()).editor(s.editor()).captions(s.captions()).body(s.body());
     }
 
     /** The problem of an input over the cap; {@code bytes} is its size, or -1 when unknown (stdin). */
