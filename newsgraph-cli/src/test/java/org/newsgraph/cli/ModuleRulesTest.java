@@ -52,4 +52,28 @@ class ModuleRulesTest {
         }
         assertThat(offenders).isEmpty();
     }
+
+    @Test
+    void extractionInternalsAreUsedOnlyByTheExtractPackage() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path p : mainSources()) {
+            String rel = ROOT.relativize(p).toString().replace('\\', '/');
+            boolean inExtract = rel.contains("/org/newsgraph/extract/");
+            if (!inExtract && Files.readString(p).contains("org.newsgraph.extract.internal")) offenders.add(rel);
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void jsoupJwarcAndRomeStayInTheExtractModule() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path p : mainSources()) {
+            String src = Files.readString(p);
+            boolean inExtract = ROOT.relativize(p).startsWith("newsgraph-extract");
+            if (!inExtract && (src.contains("import org.jsoup") || src.contains("import org.netpreserve") || src.contains("import com.rometools"))) {
+                offenders.add(ROOT.relativize(p).toString());
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
 }
