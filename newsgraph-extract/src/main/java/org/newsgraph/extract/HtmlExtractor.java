@@ -1,6 +1,8 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -45,8 +47,10 @@ public final class HtmlExtractor {
                              List<Caption> captions, List<Block> blocks) {
         StringBuilder text = new StringBuilder();
         List<Span> paragraphs = new ArrayList<>();
+        // A block seen already is a gallery's repeated caption or a repeated widget, not more article.
+        Set<String> seen = new HashSet<>();
         for (Block b : blocks) {
-            if (b.caption() || !MainText.keep(b)) continue;
+            if (b.caption() || !MainText.keep(b) || b.text().length() >= 40 && !seen.add(b.text())) continue;
             if (b.kind().equals("h1") && headline != null && Titles.normalize(b.text()).equals(headline)) continue;
             if (text.length() > 0) text.append("\n\n");
             int begin = text.length();

@@ -28,7 +28,7 @@ public final class MainText {
                     + "recommended( for you)?:?|you may also like:?|tags?:.*|topics?:.*|follow us.*|"
                     + "(story|article) continues below( advertisement)?|scroll to continue.*|"
                     + "\\(?(photo|image|video|getty images|ap|reuters|afp|file)\\)?|skip (to|ad).*|comments?\\W*\\d*|"
-                    + "print|email|facebook|twitter|whatsapp|linkedin|pinterest|reddit)\\W*$");
+                    + "print|email|facebook|twitter|whatsapp|linkedin|pinterest|reddit|caption|close|(photo|image|foto|credit)s?( by)?:.{1,60})\\W*$");
 
     /** The article's blocks, in document order, and the element that holds them. */
     public record Selection(Element root, List<Block> blocks) {}
