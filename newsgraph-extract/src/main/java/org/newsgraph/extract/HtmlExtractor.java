@@ -1,8 +1,6 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,6 +28,9 @@ import org.newsgraph.span.Span;
 public final class HtmlExtractor {
     private HtmlExtractor() {}
 
+    /** How far back a block is compared for repeats. */
+    private static final int RECENT_BLOCKS = 3;
+
     /** Extracts from decoded HTML; {@code url} (nullable) is the page's address, used for nothing but the result. */
     public static Page extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
@@ -47,10 +48,15 @@ public final class HtmlExtractor {
                              List<Caption> captions, List<Block> blocks) {
         StringBuilder text = new StringBuilder();
         List<Span> paragraphs = new ArrayList<>();
-        // A block seen already is a gallery's repeated caption or a repeated widget, not more article.
-        Set<String> seen = new HashSet<>();
+        // A block that repeats one just before it is a gallery's doubled caption or a widget shown twice
+        // (mobile and desktop), not more article; a repeat further on (a recipe's ingredient list for
+        // two menus) may well be article.
+        List<String> recent = new ArrayList<>();
         for (Block b : blocks) {
-            if (b.caption() || !MainText.keep(b) || b.text().length() >= 40 && !seen.add(b.text())) continue;
+            if (b.caption() || !MainText.keep(b)) continue;
+            if (recent.contains(b.text())) continue;
+            recent.add(b.text());
+            if (recent.size() > RECENT_BLOCKS) recent.remove(0);
             if (b.kind().equals("h1") && headline != null && Titles.normalize(b.text()).equals(headline)) continue;
             if (text.length() > 0) text.append("\n\n");
             int begin = text.length();

@@ -23,12 +23,18 @@ public final class MainText {
     private static final int MIN_VOTING_CHARS = 25;
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "td", "li", "dd", "h2", "h3", "h4");
     private static final Pattern STOCK = Pattern.compile(
-            "(?i)^(advertisement|advertising|ad|sponsored|related( articles| stories| content)?:?|read more.*|more:?|"
+            "(?i)^(advertisement|advertising|advert|ad|sponsored|related( articles| stories| content)?:?|read more.*|more:?|"
                     + "share( this( article| story)?)?( on \\w+)?:?|sign up.*|subscribe.*|click here.*|continue reading.*|"
                     + "recommended( for you)?:?|you may also like:?|tags?:.*|topics?:.*|follow us.*|"
                     + "(story|article) continues below( advertisement)?|scroll to continue.*|"
                     + "\\(?(photo|image|video|getty images|ap|reuters|afp|file)\\)?|skip (to|ad).*|comments?\\W*\\d*|"
                     + "print|email|facebook|twitter|whatsapp|linkedin|pinterest|reddit|caption|close|(photo|image|foto|credit)s?( by)?:.{1,60})\\W*$");
+
+    /** A short paragraph that sells a newsletter, an app or a click is a promotion inside the article. */
+    private static final Pattern PROMO = Pattern.compile(
+            "(?i)\\b(sign(ing)? up|subscribe)\\b.{0,80}\\bnewsletters?\\b|\\bnewsletters?\\b.{0,80}\\b(sign up|subscribe)\\b"
+                    + "|\\bclick here\\b|\\bdownload (our|the) app\\b");
+    private static final int MAX_PROMO_CHARS = 250;
 
     /** The article's blocks, in document order, and the element that holds them. */
     public record Selection(Element root, List<Block> blocks) {}
@@ -131,6 +137,7 @@ public final class MainText {
         if (ld > 0.5) return false;
         if (ld > 0.25 && t.length() < 120 && !t.endsWith(".")) return false;
         if (t.length() < 90 && STOCK.matcher(t).matches()) return false;
+        if (t.length() < MAX_PROMO_CHARS && PROMO.matcher(t).find()) return false;
         return true;
     }
 
