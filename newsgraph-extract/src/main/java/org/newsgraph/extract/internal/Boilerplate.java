@@ -35,7 +35,7 @@ public final class Boilerplate {
             "hidden", "login", "donate", "follow", "email", "print", "tooltip");
     private static final Set<String> NEGATIVE_WORDS = Set.of("ad", "ads", "adv", "nav", "dfp", "gpt", "tag", "meta",
             "header", "foot", "links", "share", "tools", "utility", "toc", "alert", "cta", "shop",
-            "aside", "subnav", "topics", "player", "video", "audio");
+            "aside", "subnav", "topics", "player");
     private static final Pattern POSITIVE = Pattern.compile(
             "article[-_]?(body|content|text|main)|story[-_]?(body|content|text)|post[-_]?(body|content|text)"
                     + "|entry[-_]?content|main[-_]?content|body[-_]?text|articlebody|content[-_]?body|text[-_]?content"
