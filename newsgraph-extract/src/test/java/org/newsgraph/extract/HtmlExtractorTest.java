@@ -94,4 +94,15 @@ class HtmlExtractorTest {
         assertThat(page.text()).isEmpty();
         assertThat(page.headline()).isNull();
     }
+
+    @Test
+    void aPageNestedTenThousandDeepIsReadWithoutOverflowingTheStack() {
+        StringBuilder html = new StringBuilder("<html><body>");
+        for (int i = 0; i < 10_000; i++) html.append("<div>");
+        html.append("<p>The council voted on Tuesday, after a long debate, to close the bridge for repairs.</p>");
+
+        Page page = HtmlExtractor.extract(html.toString(), null);
+
+        assertThat(page.text()).isEqualTo("The council voted on Tuesday, after a long debate, to close the bridge for repairs.");
+    }
 }

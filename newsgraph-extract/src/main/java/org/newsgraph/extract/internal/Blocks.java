@@ -1,11 +1,15 @@
 package org.newsgraph.extract.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns a cleaned page into text blocks in document order: each paragraph, heading, list item, table
@@ -51,36 +55,45 @@ public final class Blocks {
         int linkDepth;
         int captionDepth;
 
-        void walk(Node n) {
-            for (Node c : n.childNodes()) {
-                if (c instanceof TextNode t) {
-                    append(t.getWholeText());
-                } else if (c instanceof Element e) {
-                    String tag = e.normalName();
-                    if (tag.equals("br")) {
-                        trimSpace();
-                        text.append('\n');
-                        continue;
-                    }
-                    boolean block = BLOCK_TAGS.contains(tag);
-                    boolean link = tag.equals("a");
-                    boolean caption = tag.equals("figcaption") || tag.equals("figure");
-                    Element saved = owner;
-                    if (block) {
-                        flush();
-                        owner = e;
-                    }
-                    if (link) linkDepth++;
-                    if (caption) captionDepth++;
-                    walk(e);
-                    if (caption) captionDepth--;
-                    if (link) linkDepth--;
-                    if (block) {
-                        flush();
-                        owner = saved;
+        /**
+         * Visits the tree with jsoup's iterative traversal (a recursive walk would overflow the stack on
+         * a page of thousands of unclosed tags); a stack of owners restores the block on the way out.
+         */
+        void walk(Element root) {
+            Deque<Element> owners = new ArrayDeque<>();
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node == root) return;
+                    if (node instanceof TextNode t) {
+                        append(t.getWholeText());
+                    } else if (node instanceof Element e) {
+                        String tag = e.normalName();
+                        if (tag.equals("br")) {
+                            trimSpace();
+                            text.append('\n');
+                        } else if (BLOCK_TAGS.contains(tag)) {
+                            flush();
+                            owners.push(owner);
+                            owner = e;
+                        }
+                        if (tag.equals("a")) linkDepth++;
+                        if (tag.equals("figcaption") || tag.equals("figure")) captionDepth++;
                     }
                 }
-            }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node == root || !(node instanceof Element e)) return;
+                    String tag = e.normalName();
+                    if (tag.equals("a")) linkDepth--;
+                    if (BLOCK_TAGS.contains(tag)) {
+                        flush();
+                        owner = owners.pop();
+                    }
+                    if (tag.equals("figcaption") || tag.equals("figure")) captionDepth--;
+                }
+            }, root);
         }
 
         void append(String s) {

@@ -1,6 +1,7 @@
 package org.newsgraph.extract.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,15 +42,9 @@ public final class MainText {
 
     public static Selection select(List<Block> blocks, Element body) {
         Map<Element, Double> score = new IdentityHashMap<>();
-        Map<Element, int[]> chars = new IdentityHashMap<>(); // [all chars, link chars, voting chars]
+        Map<Element, int[]> chars = totals(blocks, body); // [all chars, link chars, voting chars]
         for (Block b : blocks) {
-            for (Element e = b.owner(); e != null; e = e.parent()) {
-                int[] c = chars.computeIfAbsent(e, k -> new int[3]);
-                c[0] += b.text().length();
-                c[1] += b.linkChars();
-            }
-            if (b.caption() || b.text().length() < MIN_VOTING_CHARS || b.linkDensity() > 0.5) continue;
-            for (Element e = b.owner(); e != null; e = e.parent()) chars.get(e)[2] += b.text().length();
+            if (!votes(b)) continue;
             double vote = 1 + Math.min(3, commas(b.text())) + Math.min(3, b.text().length() / 100.0);
             vote *= 1 - b.linkDensity();
             Element p = b.owner().parent();
@@ -82,11 +77,42 @@ public final class MainText {
                 if (s >= threshold || PARAGRAPH_TAGS.contains(sib.normalName()) && plainParagraph(c, sib)) roots.add(sib);
             }
         }
+        Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element r : roots) inside.addAll(r.getAllElements());
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (within(b.owner(), roots)) out.add(b);
+            if (inside.contains(b.owner())) out.add(b);
         }
         return new Selection(best, out);
+    }
+
+    private static boolean votes(Block b) {
+        return !b.caption() && b.text().length() >= MIN_VOTING_CHARS && b.linkDensity() <= 0.5;
+    }
+
+    /**
+     * Characters (all, in links, in voting blocks) under every element that has any, summed bottom-up
+     * in one pass over the tree, so a page nested thousands deep costs no more than a flat one.
+     */
+    private static Map<Element, int[]> totals(List<Block> blocks, Element body) {
+        Map<Element, int[]> chars = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            int[] c = chars.computeIfAbsent(b.owner(), k -> new int[3]);
+            c[0] += b.text().length();
+            c[1] += b.linkChars();
+            if (votes(b)) c[2] += b.text().length();
+        }
+        Element top = body;
+        while (top.parent() != null) top = top.parent();
+        List<Element> preorder = top.getAllElements();
+        for (int i = preorder.size() - 1; i >= 0; i--) {
+            Element e = preorder.get(i);
+            int[] c = chars.get(e);
+            if (c == null || e.parent() == null) continue;
+            int[] up = chars.computeIfAbsent(e.parent(), k -> new int[3]);
+            for (int k = 0; k < 3; k++) up[k] += c[k];
+        }
+        return chars;
     }
 
     /**
@@ -100,9 +126,15 @@ public final class MainText {
             if (ranked.get(i).getValue() >= 0.75 * bestScore) close.add(ranked.get(i).getKey());
         }
         if (close.size() < 3) return best;
+        List<Set<Element>> ancestors = new ArrayList<>();
+        for (Element c : close) {
+            Set<Element> up = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (Element x = c; x != null; x = x.parent()) up.add(x);
+            ancestors.add(up);
+        }
         for (Element a = best.parent(); a != null && !a.normalName().equals("body"); a = a.parent()) {
             int inside = 0;
-            for (Element c : close) if (within(c, List.of(a))) inside++;
+            for (Set<Element> up : ancestors) if (up.contains(a)) inside++;
             if (inside >= 3) return a;
         }
         return best;
@@ -146,13 +178,6 @@ public final class MainText {
         if (c[0] > 80 && ld < 0.25) return true;
         String t = e.text();
         return c[0] > 0 && c[0] <= 80 && ld == 0 && (t.endsWith(".") || t.contains(". "));
-    }
-
-    private static boolean within(Element e, List<Element> roots) {
-        for (Element x = e; x != null; x = x.parent()) {
-            for (Element r : roots) if (x == r) return true;
-        }
-        return false;
     }
 
     private static double density(int[] c) {
