@@ -91,6 +91,12 @@ public final class Boilerplate {
         if (cls.isEmpty() && id.isEmpty()) return false;
         String both = cls + " " + id;
         if (!hasNegativeWord(both)) return false;
+        String lower = both.toLowerCase(Locale.ROOT);
+        // The regex only when a word it looks for is there at all: this runs on many elements.
+        if (!(lower.contains("article") || lower.contains("story") || lower.contains("post") || lower.contains("entry")
+                || lower.contains("content") || lower.contains("body") || lower.contains("text"))) {
+            return true;
+        }
         for (String token : both.split("\\s+")) if (POSITIVE.matcher(token).find()) return false;
         return true;
     }

@@ -48,13 +48,11 @@ public final class Charsets {
         Charset meta = named(META_CHARSET.matcher(head));
         // A page that says UTF-16 in ASCII cannot be UTF-16: browsers read it as UTF-8 too.
         if (meta != null && meta.name().startsWith("UTF-16")) meta = StandardCharsets.UTF_8;
-        String utf8 = strictUtf8(bytes);
+        if (meta != null && meta.equals(StandardCharsets.UTF_8)) return new Decoded(new String(bytes, meta), meta, "meta");
         // Non-ASCII text that is valid UTF-8 is almost never meant as a legacy encoding: a page re-saved
         // by a tool keeps its old meta tag, and trusting the tag would garble every character.
-        if (meta != null && meta.equals(StandardCharsets.UTF_8) && utf8 != null) return new Decoded(utf8, meta, "meta");
-        if (meta != null && !(utf8 != null && hasNonAscii(bytes))) {
-            return new Decoded(new String(bytes, meta), meta, "meta");
-        }
+        String utf8 = meta == null || hasNonAscii(bytes) ? strictUtf8(bytes) : null;
+        if (meta != null && utf8 == null) return new Decoded(new String(bytes, meta), meta, "meta");
         if (utf8 != null) return new Decoded(utf8, StandardCharsets.UTF_8, "utf-8");
         Charset detected = detect(bytes);
         return new Decoded(new String(bytes, detected), detected, "detected");
