@@ -31,7 +31,10 @@ public final class HtmlExtractor {
     /** How far back a block is compared for repeats. */
     private static final int RECENT_BLOCKS = 3;
 
-    /** Extracts from decoded HTML; {@code url} (nullable) is the page's address, used for nothing but the result. */
+    /**
+     * Extracts from decoded HTML; {@code url} (nullable) is the page's address as known to the caller
+     * (a crawl's target URI); without it, the page's canonical link or {@code og:url} is its url.
+     */
     public static Page extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
         Metadata.Claims claims = Metadata.read(doc);
@@ -41,7 +44,8 @@ public final class HtmlExtractor {
         Element body = doc.body() != null ? doc.body() : doc;
         List<Block> blocks = Blocks.of(body);
         MainText.Selection sel = MainText.select(blocks, body);
-        return page(url, headline, stated, claims.published(), claims.site(), Captions.of(sel.blocks()), sel.blocks());
+        return page(url != null ? url : claims.url(), headline, stated, claims.published(), claims.site(),
+                Captions.of(sel.blocks()), sel.blocks());
     }
 
     private static Page page(String url, String headline, String stated, String published, String site,

@@ -51,6 +51,11 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void aSavedPageGivesItsCanonicalAddressWhenNoneIsKnown() throws IOException {
+        assertThat(HtmlExtractor.extract(resource("news.html"), null).url()).isEqualTo("https://example.org/news/bridge");
+    }
+
+    @Test
     void keepsCaptionsWithTheirCreditsOutOfTheText() throws IOException {
         Page page = HtmlExtractor.extract(resource("news.html"), null);
 

@@ -23,7 +23,7 @@ public final class Metadata {
 
     /** The page's own claims; any field may be null, {@code authors} may be empty. */
     public record Claims(String headline, String jsonLdName, String metaTitle, List<String> authors, String metaAuthor,
-                         String published, String site) {}
+                         String published, String site, String url) {}
 
     public static Claims read(Document doc) {
         Map<String, String> meta = metaValues(doc);
@@ -41,7 +41,13 @@ public final class Metadata {
             if (time != null) published = time.attr("datetime").strip();
         }
         String site = ld.site != null ? ld.site : first(meta, "og:site_name", "application-name");
-        return new Claims(ld.headline, ld.name, metaTitle, ld.authors, metaAuthor, blankToNull(published), site);
+        // A saved page knows its own address: the canonical link, else OpenGraph's.
+        String url = null;
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        if (canonical != null) url = canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href");
+        if (url == null || !url.startsWith("http")) url = first(meta, "og:url");
+        if (url != null && !url.startsWith("http")) url = null;
+        return new Claims(ld.headline, ld.name, metaTitle, ld.authors, metaAuthor, blankToNull(published), site, url);
     }
 
     /** Meta tags by lower-cased name or property; a space-separated property names each of its values. */
