@@ -13,6 +13,7 @@ import org.newsgraph.extract.internal.Boilerplate;
 import org.newsgraph.extract.internal.Bylines;
 import org.newsgraph.extract.internal.Captions;
 import org.newsgraph.extract.internal.Charsets;
+import org.newsgraph.extract.internal.Dates;
 import org.newsgraph.extract.internal.MainText;
 import org.newsgraph.extract.internal.Metadata;
 import org.newsgraph.extract.internal.Titles;
@@ -44,7 +45,7 @@ public final class HtmlExtractor {
         Element body = doc.body() != null ? doc.body() : doc;
         List<Block> blocks = Blocks.of(body);
         MainText.Selection sel = MainText.select(blocks, body);
-        return page(url != null ? url : claims.url(), headline, stated, claims.published(), claims.site(),
+        return page(url != null ? url : claims.url(), headline, stated, Dates.iso(claims.published()), claims.site(),
                 Captions.of(sel.blocks()), sel.blocks());
     }
 

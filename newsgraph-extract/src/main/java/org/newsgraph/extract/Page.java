@@ -11,7 +11,7 @@ import org.newsgraph.span.Span;
  * by a blank line ({@code "\n\n"}), and {@code paragraphs} are their spans in it ({@code [begin, end)},
  * UTF-16 offsets). {@code bylineAsStated} is the byline as the page gives it ("By Jane Doe"),
  * {@code byline} the names in it. Nullable: {@code url}, {@code headline}, {@code bylineAsStated},
- * {@code published} (as the page gives it, usually ISO-8601), {@code site}. Immutable.
+ * {@code published} (ISO-8601 date or date-time, with the page's offset), {@code site}. Immutable.
  */
 public record Page(String url, String headline, String bylineAsStated, List<String> byline, String published,
                    String site, List<Caption> captions, String text, List<Span> paragraphs) {
