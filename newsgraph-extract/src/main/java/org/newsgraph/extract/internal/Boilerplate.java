@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what is never article text from a parsed page, in place: scripts and widgets, navigation,
@@ -31,7 +33,7 @@ public final class Boilerplate {
             "menu", "footer", "masthead", "disqus", "paywall", "overlay", "banner", "toolbar", "byline", "author-bio",
             "more-stories", "morestories", "read-more", "readmore", "trending", "popular", "most-read", "mostread",
             "skip", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "offscreen", "print-only",
-            "jump", "pagination", "pager", "rating", "widget", "tags", "tagcloud", "taglist", "keywords", "teaser",
+            "jump", "pagination", "pager", "rating", "tags", "tagcloud", "taglist", "keywords", "teaser",
             "hidden", "login", "donate", "follow", "email", "print", "tooltip");
     private static final Set<String> NEGATIVE_WORDS = Set.of("ad", "ads", "adv", "nav", "dfp", "gpt", "tag", "meta",
             "header", "foot", "links", "share", "tools", "utility", "toc", "alert", "cta", "shop",
@@ -48,6 +50,8 @@ public final class Boilerplate {
         Element root = doc.body() == null ? doc : doc.body();
         Map<Element, Integer> paragraphChars = paragraphChars(root);
         int pageParagraphChars = paragraphChars.getOrDefault(root, 0);
+        Map<Element, Integer> textChars = textChars(root);
+        int pageTextChars = textChars.getOrDefault(root, 0);
         List<Element> drop = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root) continue;
@@ -56,9 +60,11 @@ public final class Boilerplate {
                     || DROPPED_ROLES.contains(e.attr("role")) || isHiddenByStyle(e)) {
                 drop.add(e);
             } else if (!tag.equals("main") && !tag.equals("article") && isBoilerplateName(e)
-                    && paragraphChars.getOrDefault(e, 0) * 10L <= pageParagraphChars * 3L) {
+                    && paragraphChars.getOrDefault(e, 0) * 10L <= pageParagraphChars * 3L
+                    && textChars.getOrDefault(e, 0) * 2L <= pageTextChars) {
                 // A wrapper named for an ad slot or a consent state may hold the whole page: an element
-                // with a third of the page's paragraph text is never boilerplate, whatever its name.
+                // with a third of the page's paragraph text, or half of all its text (a post written
+                // with line breaks, not paragraphs), is never boilerplate, whatever its name.
                 drop.add(e);
             }
         }
@@ -75,6 +81,26 @@ public final class Boilerplate {
                 out.merge(e, n, Integer::sum);
                 if (e == root) break;
             }
+        }
+        return out;
+    }
+
+    /** For every element, the non-blank characters of the text inside it, summed bottom-up in one pass. */
+    private static Map<Element, Integer> textChars(Element root) {
+        Map<Element, Integer> out = new IdentityHashMap<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t && t.parent() instanceof Element p) {
+                String s = t.getWholeText();
+                int n = 0;
+                for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) n++;
+                if (n > 0) out.merge(p, n, Integer::sum);
+            }
+        }, root);
+        List<Element> preorder = root.getAllElements();
+        for (int i = preorder.size() - 1; i > 0; i--) {
+            Element e = preorder.get(i);
+            Integer c = out.get(e);
+            if (c != null && e.parent() != null) out.merge(e.parent(), c, Integer::sum);
         }
         return out;
     }
