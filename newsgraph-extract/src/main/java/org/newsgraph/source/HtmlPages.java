@@ -17,7 +17,15 @@ final class HtmlPages {
         if (Bytes.notTextReason(html, html.length) != null && !looksLikeHtml(html)) {
             return new Problem(origin, Bytes.notTextReason(html, html.length));
         }
-        return fromPage(origin, HtmlExtractor.extract(html, url, contentType), fallbackDate, options);
+        Page page;
+        try {
+            page = HtmlExtractor.extract(html, url, contentType);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Extraction never throws for bad markup; if it does, it is our bug, and one page's bug
+            // must not end a batch of thousands.
+            return new Problem(origin, "extraction failed (" + e.getClass().getSimpleName() + "), a newsgraph bug; please report it");
+        }
+        return fromPage(origin, page, fallbackDate, options);
     }
 
     static Entry fromPage(String origin, Page page, String fallbackDate, SourceOptions options) {
