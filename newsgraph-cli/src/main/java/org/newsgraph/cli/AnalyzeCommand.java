@@ -65,7 +65,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-article-mb", paramLabel = "MB",
-            description = "Refuse an article (a text file, or one JSONL line) bigger than this. Default: ${DEFAULT-VALUE}.")
+            description = "Refuse an article (a text file, or one JSONL line) bigger than this; web pages, feeds and WARC "
+                    + "records may be " + SourceOptions.PAGE_FACTOR + " times this (markup). Default: ${DEFAULT-VALUE}.")
     int maxArticleMb = SourceOptions.DEFAULT_MAX_ARTICLE_MB;
 
     @Option(names = "--no-progress", description = "Never show the progress bar (shown on large inputs when stderr is a terminal).")

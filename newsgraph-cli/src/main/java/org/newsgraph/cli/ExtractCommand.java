@@ -55,7 +55,8 @@ final class ExtractCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Option(names = "--max-article-mb", paramLabel = "MB",
-            description = "Refuse an article bigger than this. Default: ${DEFAULT-VALUE}.")
+            description = "Refuse an article (a text file, or one JSONL line) bigger than this; web pages, feeds and WARC "
+                    + "records may be " + SourceOptions.PAGE_FACTOR + " times this (markup). Default: ${DEFAULT-VALUE}.")
     int maxArticleMb = SourceOptions.DEFAULT_MAX_ARTICLE_MB;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin.")
