@@ -30,10 +30,12 @@ import picocli.CommandLine.Spec;
         description = {"Find who said what in articles and print it.",
                 "",
                 "Reads .txt files (one article each), .jsonl files (one {\"id\", \"text\"} object per line, "
-                        + "optional \"title\", \"url\", \"published\"), directories (every .txt and .jsonl in them, "
-                        + "sorted) and - for stdin (JSONL when it starts with '{', else one text). Output is in "
-                        + "input order, one document per article. Bad input (empty, binary, not UTF-8, too big, "
-                        + "not JSON) is reported on stderr as 'newsgraph: <origin>: <problem>' and skipped."},
+                        + "optional \"title\", \"url\", \"published\"; or \"html\", extracted like a page), web pages "
+                        + "(.html, .htm), WARC files (each HTML response), RSS and Atom feeds (each item), gzipped or "
+                        + "not, directories (every such file in them, sorted) and - for stdin; the format is recognised "
+                        + "from the content. Output is in input order, one document per article. Bad input (empty, "
+                        + "binary, not UTF-8, too big, not JSON, a broken WARC record, a feed that is not XML) is "
+                        + "reported on stderr as 'newsgraph: <origin>: <problem>' and skipped."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:at least one article was analyzed", "1:nothing could be analyzed, or an internal failure",
                 "2:a usage mistake"})
@@ -63,7 +65,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--max-article-mb", paramLabel = "MB",
-            description = "Refuse an article (a text file, or one JSONL line) bigger than this. Default: ${DEFAULT-VALUE}.")
+            description = "Refuse an article (a text file, or one JSONL line) bigger than this; web pages, feeds and WARC "
+                    + "records may be " + SourceOptions.PAGE_FACTOR + " times this (markup). Default: ${DEFAULT-VALUE}.")
     int maxArticleMb = SourceOptions.DEFAULT_MAX_ARTICLE_MB;
 
     @Option(names = "--no-progress", description = "Never show the progress bar (shown on large inputs when stderr is a terminal and stdout is not).")

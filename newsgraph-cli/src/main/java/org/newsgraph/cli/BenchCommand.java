@@ -68,6 +68,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--baseline-heap", paramLabel = "SIZE", description = "-Xmx of CoreNLP's JVM. Default: ${DEFAULT-VALUE}.")
     String baselineHeap = "6g";
 
+    @Option(names = "--extraction", description = "Measure HTML extraction instead (pages/s on one thread) over the"
+            + " .html, .htm and .html.gz pages in the given files and directories.")
+    boolean extraction;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles, read as analyze reads them (.txt, .jsonl, directories, -).")
     List<String> paths;
 
@@ -80,6 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!baselineHeap.matches("\\d+[kKmMgG]?")) throw new CommandLine.ParameterException(cl, "--baseline-heap takes a size like 4g, got " + baselineHeap);
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
+        if (extraction) return ExtractionBench.run(paths, passes, out, err);
         List<Article> articles = Articles.first(paths, main.stdin(), limit, err);
         if (articles.isEmpty()) {
             err.println("newsgraph: nothing to measure");
@@ -152,7 +157,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The 1-minute load average, which says whether other work shared the cores; "n/a" off Linux. */
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException | RuntimeException e) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsgraph eval}: the parent of the measurements against benchmark data, one subcommand each. */
 @Command(name = "eval", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = "Measure newsgraph against benchmark data.",
-        subcommands = {EvalPolnearCommand.class})
+        subcommands = {EvalPolnearCommand.class, EvalExtractionCommand.class})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -17,7 +17,7 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("newsgraph: say what to measure, for example: newsgraph eval polnear FILE.jsonl");
+        err.println("newsgraph: say what to measure, for example: newsgraph eval polnear FILE.jsonl, or newsgraph eval extraction DIR");
         spec.commandLine().usage(err);
         err.flush();
         return Main.USAGE;

@@ -71,4 +71,11 @@ class ModuleBoundariesTest {
                 .allSatisfy(i -> assertThat(i.target()).as("%s imports %s", i.file().getFileName(), i.target())
                         .startsWith("org.newsgraph." + i.module().substring("newsgraph-".length())));
     }
+
+    @Test
+    void htmlWarcAndFeedLibrariesStayInTheExtractModule() {
+        assertThat(imports()).filteredOn(i -> !i.module().equals("newsgraph-extract"))
+                .extracting(Import::target)
+                .noneMatch(t -> t.startsWith("org.jsoup") || t.startsWith("org.netpreserve") || t.startsWith("com.rometools"));
+    }
 }

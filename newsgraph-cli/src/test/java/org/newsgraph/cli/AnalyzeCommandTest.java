@@ -186,4 +186,22 @@ class AnalyzeCommandTest {
     private static ByteArrayInputStream stdinOf(String s) {
         return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void webPagesAndFeedsAreAnalyzedLikeAnyArticleWithTheirHeadlineApart() throws IOException {
+        String page = write("page.html", "<html><head><title>Harbour bridge to close for six weeks | Daily Example</title></head>"
+                + "<body><nav><a href=/>Home</a></nav><p>Ana said the harbour bridge will close for six weeks from Monday.</p></body></html>");
+        String feed = write("news.rss", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title><item>"
+                + "<title>Ferry fares rise</title><description>Bo said ferry fares will rise in spring.</description></item></channel></rss>");
+        CliRun r = CliRun.run(FAKE, "analyze", "--format", "jsonl", page, feed);
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.outLines()).hasSize(2);
+        JsonNode first = JSON.readTree(r.outLines()[0]);
+        assertThat(first.get("headline").asText()).isEqualTo("Harbour bridge to close for six weeks");
+        assertThat(first.get("text").asText()).isEqualTo("Ana said the harbour bridge will close for six weeks from Monday.");
+        JsonNode second = JSON.readTree(r.outLines()[1]);
+        assertThat(second.get("origin").asText()).isEqualTo(feed + "#1");
+        assertThat(second.get("headline").asText()).isEqualTo("Ferry fares rise");
+    }
 }

@@ -43,7 +43,7 @@ class AnalyzeWithCoreNlpTest {
         assertThat(third.get("id").asText()).isEqualTo("three");
         assertThat(third.get("origin").asText()).isEqualTo(in + "#3");
         assertThat(third.get("text").asText()).startsWith("“The situation");
-        assertThat(r.errLines()).containsExactly("newsgraph: " + in + "#2: no \"text\" field; each line must be {\"id\": …, \"text\": …}");
+        assertThat(r.errLines()).containsExactly("newsgraph: " + in + "#2: no \"text\" (or \"html\") field; each line must be {\"id\": …, \"text\": …}");
     }
 
     @Test

@@ -18,7 +18,7 @@ import java.util.Locale;
 final class Inputs {
     private Inputs() {}
 
-    enum Format { TEXT, JSONL, SNIFF }
+    enum Format { TEXT, JSONL, HTML, WARC, FEED, SNIFF }
 
     sealed interface Input permits FileInput, StreamInput, Failed {
         String origin();
@@ -47,21 +47,38 @@ final class Inputs {
         }
     }
 
-    /** The format a file's name announces; anything else is sniffed from its first character. */
+    /**
+     * The format a file's name announces: {@code .txt} is text, {@code .jsonl} JSONL, {@code .rss} and
+     * {@code .atom} a feed, whatever they hold; anything else (web pages, WARC, feeds, other names) is recognised from its content.
+     */
     static Format formatOf(Path p) {
-        String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name = name(p);
         if (name.endsWith(".txt") || name.endsWith(".text")) return Format.TEXT;
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return Format.JSONL;
+        // A file named as a feed is read as one, so that one which is not XML says so.
+        if (name.endsWith(".rss") || name.endsWith(".atom")) return Format.FEED;
         return Format.SNIFF;
     }
 
+    /** Endings of the files a directory walk reads; gzipped forms of the same count too. */
+    private static final List<String> WALKED = List.of(".txt", ".text", ".jsonl", ".ndjson", ".html", ".htm", ".xhtml",
+            ".warc", ".arc", ".rss", ".atom", ".xml");
+
     private static boolean walked(Path p) {
-        return formatOf(p) != Format.SNIFF;
+        String name = name(p);
+        if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+        for (String end : WALKED) if (name.endsWith(end)) return true;
+        return false;
+    }
+
+    private static String name(Path p) {
+        return p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
     }
 
     /**
-     * Expands one path as given: a file is itself; a directory is every {@code .txt} and {@code .jsonl}
-     * file under it (hidden ones skipped), sorted by path, so a run is reproducible.
+     * Expands one path as given: a file is itself; a directory is every article file under it (text,
+     * JSONL, web pages, WARC, feeds, gzipped or not; hidden ones skipped), sorted by path, so a run is
+     * reproducible.
      */
     static void expand(Path given, List<Input> out) {
         String origin = given.toString();
@@ -101,7 +118,7 @@ final class Inputs {
         out.addAll(failures);
         for (Path f : files) out.add(file(f, f.toString()));
         if (files.isEmpty() && failures.isEmpty()) {
-            out.add(new Failed(new Problem(origin, "directory has no .txt or .jsonl files")));
+            out.add(new Failed(new Problem(origin, "directory has no article files (.txt, .jsonl, .html, .warc, .rss, .atom, .xml, or gzipped)")));
         }
     }
 
@@ -124,6 +141,8 @@ final class Inputs {
         if (e instanceof NoSuchFileException) return "no such file or directory";
         if (e instanceof AccessDeniedException) return "cannot read: permission denied";
         if (e instanceof NotDirectoryException) return "not a directory";
+        if (e instanceof java.io.EOFException) return "the file ends early (a truncated gzip file?)";
+        if (e instanceof java.util.zip.ZipException) return "corrupt gzip data (" + e.getMessage() + ")";
         String m = e.getMessage();
         if (m != null && m.toLowerCase(Locale.ROOT).contains("is a directory")) return "is a directory";
         return "cannot read: " + (m == null ? e.getClass().getSimpleName() : m.replaceAll("\\s+", " ").strip());

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Locale;
 import org.newsgraph.document.Article;
+import org.newsgraph.extract.HtmlExtractor;
 
 /**
  * Turns one JSONL line into an {@link Article} or a {@link Problem}. A line is
  * {@code {"id", "text"}} with optional {@code "title"} (the headline), {@code "url"} and
- * {@code "published"}; other fields are ignored. The id is kept when given, else it is the text's hash.
+ * {@code "published"}; a line with {@code "html"} and no {@code "text"} is extracted like a web page;
+ * other fields are ignored. The id is kept when given, else it is the text's hash.
  * Thread-safe.
  */
 final class JsonlArticles {
@@ -33,16 +35,37 @@ final class JsonlArticles {
             return new Problem(origin, "not a JSON object but " + kind(n) + "; each line must be {\"id\": …, \"text\": …}");
         }
         JsonNode text = n.get("text");
-        if (text == null || text.isNull()) return new Problem(origin, "no \"text\" field; each line must be {\"id\": …, \"text\": …}");
+        JsonNode html = n.get("html");
+        if ((text == null || text.isNull()) && html != null && html.isTextual()) return fromHtml(origin, n, html.textValue());
+        if (text == null || text.isNull()) {
+            return new Problem(origin, "no \"text\" (or \"html\") field; each line must be {\"id\": …, \"text\": …}");
+        }
         if (!text.isTextual()) return new Problem(origin, "\"text\" is " + kind(text) + ", not a string");
         if (text.textValue().isBlank()) return new Problem(origin, "empty \"text\"");
-        Article.Builder b = Article.builder(origin, text.textValue())
+        Article.Builder b = TextArticles.structured(Article.builder(origin, text.textValue()), text.textValue(), scalar(n.get("title")))
                 .id(scalar(n.get("id")))
-                .headline(scalar(n.get("title")))
                 .url(scalar(n.get("url")))
                 .published(scalar(n.get("published")));
         return new Loaded(b.build());
     }
+
+    /**
+     * A record with a page's HTML and no text: extracted like a page; the record's own {@code "title"},
+     * {@code "url"}, {@code "published"} and {@code "id"} win over what the page says.
+     */
+    private static Entry fromHtml(String origin, JsonNode n, String html) {
+        String url = scalar(n.get("url"));
+        Entry e = HtmlPages.fromPage(origin, HtmlExtractor.extract(html, url), scalar(n.get("published")), OPTIONS_FOR_HTML);
+        if (!(e instanceof Loaded l)) return e;
+        Article.Builder b = l.article().toBuilder();
+        if (scalar(n.get("id")) != null) b.id(scalar(n.get("id")));
+        if (scalar(n.get("title")) != null) b.headline(scalar(n.get("title")));
+        if (scalar(n.get("published")) != null) b.published(scalar(n.get("published")));
+        return new Loaded(b.build());
+    }
+
+    /** The line itself was within the article cap, so its extracted text is too. */
+    private static final SourceOptions OPTIONS_FOR_HTML = SourceOptions.DEFAULTS;
 
     /** A string or number field as text; null when absent, blank or of another kind. */
     private static String scalar(JsonNode v) {

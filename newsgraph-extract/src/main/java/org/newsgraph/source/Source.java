@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The articles and problems of some inputs, one at a time, in input order. Files are opened only when
@@ -99,13 +101,6 @@ public final class Source implements Iterator<Entry>, Closeable {
         }
     }
 
-    /** Yields the entries of one input; null at its end. Never throws for bad input. */
-    private interface Records {
-        Entry read();
-
-        void close();
-    }
-
     private Records open(Inputs.Input in) {
         String origin = in.origin();
         if (in instanceof Inputs.FileInput f && f.size() > options.maxArticleBytes() && f.format() == Inputs.Format.TEXT) {
@@ -118,11 +113,33 @@ public final class Source implements Iterator<Entry>, Closeable {
         } catch (IOException e) {
             return single(new Problem(origin, Inputs.describe(e)));
         }
+        long size = in instanceof Inputs.FileInput f ? f.size() : -1;
         try {
             Inputs.Format format = in.format();
             byte[] head = raw.readNBytes(Bytes.SNIFF_BYTES);
-            if (format == Inputs.Format.SNIFF) format = sniff(head);
             InputStream all = new SequenceInputStream(new ByteArrayInputStream(head), raw);
+            boolean gzipped = Sniff.isGzip(head);
+            if (gzipped) {
+                if (format == Inputs.Format.SNIFF && Sniff.format(Sniff.gunzipHead(head)) == Inputs.Format.WARC) {
+                    bytesRead += Math.max(0, size);
+                    return new WarcRecords(origin, all, options); // jwarc reads gzipped records itself
+                }
+                all = new GZIPInputStream(all);
+                Sniff.Read h = Sniff.readUpTo(all, Bytes.SNIFF_BYTES);
+                head = h.bytes();
+                all = new SequenceInputStream(new ByteArrayInputStream(head), h.truncated() ? Sniff.endsEarly() : all);
+            }
+            if (format == Inputs.Format.SNIFF) format = Sniff.format(head);
+            switch (format) {
+                case WARC -> {
+                    bytesRead += Math.max(0, size);
+                    return new WarcRecords(origin, all, options);
+                }
+                case HTML, FEED -> {
+                    return page(origin, all, format, size, gzipped);
+                }
+                default -> { /* text and JSONL below */ }
+            }
             if (format == Inputs.Format.TEXT) {
                 byte[] b = all.readNBytes((int) options.maxArticleBytes() + 1);
                 raw.close();
@@ -149,27 +166,35 @@ public final class Source implements Iterator<Entry>, Closeable {
         }
     }
 
-    /** JSONL when the first non-blank character is '{', else one text. */
-    private static Inputs.Format sniff(byte[] head) {
-        int i = Bytes.hasUtf8Bom(head, head.length) ? 3 : 0;
-        while (i < head.length && Character.isWhitespace((char) (head[i] & 0xFF))) i++;
-        return i < head.length && head[i] == '{' ? Inputs.Format.JSONL : Inputs.Format.TEXT;
+    /**
+     * One web page or one feed, read whole up to the page cap. A gzipped page cut short is still
+     * extracted, as far as it goes, after a problem that says so.
+     */
+    private Records page(String origin, InputStream all, Inputs.Format format, long size, boolean gzipped) throws IOException {
+        try (all) {
+            String what = format == Inputs.Format.HTML ? "page" : "feed";
+            if (!gzipped && size > options.maxPageBytes()) {
+                bytesRead += size;
+                return single(TextArticles.tooBig(origin, what, size, options.maxPageBytes(), options));
+            }
+            Sniff.Read r = Sniff.readUpTo(all, (int) options.maxPageBytes() + 1);
+            bytesRead += size >= 0 ? size : r.bytes().length;
+            if (r.bytes().length > options.maxPageBytes()) {
+                return single(TextArticles.tooBig(origin, what, gzipped ? -1 : size, options.maxPageBytes(), options));
+            }
+            List<Entry> out = new ArrayList<>();
+            if (r.truncated()) {
+                if (r.bytes().length == 0) return single(new Problem(origin, "the gzip data ends early (truncated file) before any content"));
+                out.add(new Problem(origin, "the gzip data ends early (truncated file); what it held is read"));
+            }
+            if (format == Inputs.Format.FEED) out.addAll(FeedItems.of(origin, r.bytes(), options));
+            else out.add(HtmlPages.of(origin, r.bytes(), null, null, null, options));
+            return Records.of(out);
+        }
     }
 
     private static Records single(Entry e) {
-        return new Records() {
-            private Entry left = e;
-
-            @Override
-            public Entry read() {
-                Entry r = left;
-                left = null;
-                return r;
-            }
-
-            @Override
-            public void close() {}
-        };
+        return Records.of(List.of(e));
     }
 
     private static void closeQuietly(Closeable c) {

@@ -18,9 +18,18 @@ import java.util.Objects;
  *   <li>{@code .jsonl}: one article per line, {@code {"id", "text"}} with optional {@code "title"},
  *       {@code "url"}, {@code "published"}; origin {@code path#N} for line N (1-based); blank lines
  *       skipped. Read line by line, never whole.</li>
- *   <li>a directory: every {@code .txt} and {@code .jsonl} under it, sorted by path.</li>
- *   <li>{@code -} (stdin), or a file with another extension: JSONL when its first non-blank character
- *       is <code>{</code>, else one text. Stdin's origin is {@code stdin}.</li>
+ *       A line with {@code "html"} and no {@code "text"} is extracted like a web page.</li>
+ *   <li>web pages ({@code .html}, {@code .htm}, gzipped or not): the article extracted by
+ *       {@link org.newsgraph.extract.HtmlExtractor}; its text is the extracted article, its headline
+ *       apart. Pages may be {@value SourceOptions#PAGE_FACTOR} times the article cap (markup).</li>
+ *   <li>WARC ({@code .warc}, {@code .warc.gz}): each HTML response record, origin {@code path#N} for
+ *       the Nth record of the file; a broken record ends the file with one problem.</li>
+ *   <li>RSS and Atom feeds: each item, origin {@code path#N}; full content when the feed carries it,
+ *       else the summary.</li>
+ *   <li>a directory: every file of these kinds under it, sorted by path.</li>
+ *   <li>{@code -} (stdin), or a file with another name: recognised from its content (gzip, then WARC,
+ *       JSONL when it starts with <code>{</code>, a feed or a web page when it starts with markup, else
+ *       one text). Stdin's origin is {@code stdin}.</li>
  * </ul>
  * Bad input of any kind is a {@link Problem} in the sequence, and reading goes on.
  */

@@ -2,6 +2,7 @@ package org.newsgraph.source;
 
 import java.util.Locale;
 import org.newsgraph.document.Article;
+import org.newsgraph.extract.TextStructure;
 
 /** Turns the bytes of one plain-text article into an {@link Article} or a {@link Problem}. Stateless. */
 final class TextArticles {
@@ -21,19 +22,38 @@ final class TextArticles {
         }
         String text = d.text();
         if (text.isBlank()) return new Problem(origin, "empty file (only whitespace)");
-        return new Loaded(Article.builder(origin, text).headline(Headlines.of(text)).build());
+        return new Loaded(structured(Article.builder(origin, text), text, null).build());
+    }
+
+    /**
+     * Adds what {@link TextStructure} reads in a plain text (headline, byline, editor, captions, body
+     * spans) to an article whose text is that text verbatim.
+     */
+    static Article.Builder structured(Article.Builder b, String text, String knownHeadline) {
+        TextStructure.Structure s = TextStructure.of(text, knownHeadline);
+        return b.headline(s.headline()).byline(s.byline()).editor(s.editor()).captions(s.captions()).body(s.body());
     }
 
     /** The problem of an input over the cap; {@code bytes} is its size, or -1 when unknown (stdin). */
     static Problem tooBig(String origin, String what, long bytes, SourceOptions options) {
+        return tooBig(origin, what, bytes, options.maxArticleBytes(), options);
+    }
+
+    /**
+     * The problem of an input over {@code cap} bytes (the article cap, or the page cap for web pages,
+     * feeds and WARC records, which carry markup).
+     */
+    static Problem tooBig(String origin, String what, long bytes, long cap, SourceOptions options) {
         String size = "";
-        if (bytes > options.maxArticleBytes()) {
+        if (bytes > cap) {
             // "5.0 MB, over the 5 MB limit" reads as a contradiction: so close to the cap, say the bytes.
-            boolean close = bytes < options.maxArticleBytes() + SourceOptions.BYTES_PER_MB / 10;
+            boolean close = bytes < cap + SourceOptions.BYTES_PER_MB / 10;
             size = " is " + (close ? String.format(Locale.ROOT, "%,d bytes", bytes) : Bytes.megabytes(bytes)) + ",";
         }
-        return new Problem(origin, what + size + " over the " + options.maxArticleMbText()
-                + " limit for one article; split it into one article per file or per JSONL line,"
-                + " or raise the limit with --max-article-mb");
+        String advice = cap == options.maxArticleBytes()
+                ? " limit for one article; split it into one article per file or per JSONL line, or raise the limit with --max-article-mb"
+                : " limit for one " + what + " (" + SourceOptions.PAGE_FACTOR + " times the article limit, for markup);"
+                        + " raise it with --max-article-mb";
+        return new Problem(origin, what + size + " over the " + Bytes.megabytes(cap) + advice);
     }
 }

@@ -240,7 +240,7 @@ class SourcesTest {
     @Test
     void emptyDirectoryIsAProblem() throws IOException {
         Files.createDirectories(dir.resolve("empty"));
-        assertThat(problem(read(dir.resolve("empty").toString()).get(0)).message()).contains("no .txt or .jsonl");
+        assertThat(problem(read(dir.resolve("empty").toString()).get(0)).message()).contains("no article files");
     }
 
     @Test

@@ -1,0 +1,130 @@
+package org.newsgraph.extract.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns a cleaned page into text blocks in document order: each paragraph, heading, list item, table
+ * cell or run of loose text inside a block element is one {@link Block}, with its whitespace collapsed
+ * and the characters inside links counted. Stateless.
+ */
+public final class Blocks {
+    private Blocks() {}
+
+    /** Elements that start a new block (a line break in the rendered page). */
+    static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header", "footer", "h1", "h2",
+            "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+            "thead", "tbody", "figure", "figcaption", "address", "hr", "body", "center", "form", "fieldset", "details",
+            "summary", "caption", "hgroup");
+
+    /**
+     * One block of text. {@code owner} is the innermost block element holding it; {@code linkChars}
+     * counts characters inside {@code <a>}; {@code caption} is set inside figcaption or figure.
+     */
+    public record Block(Element owner, String text, int linkChars, String kind, boolean caption) {
+        public double linkDensity() {
+            return text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length());
+        }
+
+        public boolean heading() {
+            return kind.length() == 2 && kind.charAt(0) == 'h' && Character.isDigit(kind.charAt(1));
+        }
+    }
+
+    public static List<Block> of(Element root) {
+        Walker w = new Walker();
+        w.owner = root;
+        w.walk(root);
+        w.flush();
+        return w.out;
+    }
+
+    private static final class Walker {
+        final List<Block> out = new ArrayList<>();
+        final StringBuilder text = new StringBuilder();
+        Element owner;
+        int linkChars;
+        int linkDepth;
+        int captionDepth;
+
+        /**
+         * Visits the tree with jsoup's iterative traversal (a recursive walk would overflow the stack on
+         * a page of thousands of unclosed tags); a stack of owners restores the block on the way out.
+         */
+        void walk(Element root) {
+            Deque<Element> owners = new ArrayDeque<>();
+            NodeTraversor.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node == root) return;
+                    if (node instanceof TextNode t) {
+                        append(t.getWholeText());
+                    } else if (node instanceof Element e) {
+                        String tag = e.normalName();
+                        if (tag.equals("br")) {
+                            trimSpace();
+                            text.append('\n');
+                        } else if (BLOCK_TAGS.contains(tag)) {
+                            flush();
+                            owners.push(owner);
+                            owner = e;
+                        }
+                        if (tag.equals("a")) linkDepth++;
+                        if (tag.equals("figcaption") || tag.equals("figure")) captionDepth++;
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node == root || !(node instanceof Element e)) return;
+                    String tag = e.normalName();
+                    if (tag.equals("a")) linkDepth--;
+                    if (BLOCK_TAGS.contains(tag)) {
+                        flush();
+                        owner = owners.pop();
+                    }
+                    if (tag.equals("figcaption") || tag.equals("figure")) captionDepth--;
+                }
+            }, root);
+        }
+
+        void append(String s) {
+            int before = text.length();
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                if (Character.isWhitespace(ch) || ch == '\u00A0') {
+                    if (text.length() > 0 && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != '\n') {
+                        text.append(' ');
+                    }
+                } else {
+                    text.append(ch);
+                }
+            }
+            if (linkDepth > 0) linkChars += text.length() - before;
+        }
+
+        void trimSpace() {
+            while (text.length() > 0 && text.charAt(text.length() - 1) == ' ') text.setLength(text.length() - 1);
+        }
+
+        void flush() {
+            String s = text.toString();
+            if (s.indexOf('\n') >= 0) s = s.replaceAll(" ?\n ?", "\n").replaceAll("\n{2,}", "\n");
+            s = s.strip();
+            if (!s.isEmpty()) {
+                out.add(new Block(owner, s, Math.min(linkChars, s.length()), owner.normalName(), captionDepth > 0
+                        || owner.normalName().equals("figcaption")));
+            }
+            text.setLength(0);
+            linkChars = 0;
+        }
+    }
+}

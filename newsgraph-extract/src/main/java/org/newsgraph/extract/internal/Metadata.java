@@ -1,0 +1,163 @@
+package org.newsgraph.extract.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page says about itself: JSON-LD (schema.org Article and its kinds), OpenGraph, Dublin Core,
+ * Parse.ly and plain meta tags, read from the untouched document before any cleaning. Stateless.
+ */
+public final class Metadata {
+    private Metadata() {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The page's own claims; any field may be null, {@code authors} may be empty. */
+    public record Claims(String headline, String jsonLdName, String metaTitle, List<String> authors, String metaAuthor,
+                         String published, String site, String url) {}
+
+    public static Claims read(Document doc) {
+        Map<String, String> meta = metaValues(doc);
+        JsonLd ld = jsonLd(doc);
+        String metaTitle = first(meta, "dc:title", "dcterm:title", "og:title", "weibo:article:title",
+                "weibo:webpage:title", "title", "twitter:title", "parsely-title");
+        String metaAuthor = first(meta, "dc:creator", "dcterm:creator", "author", "parsely-author", "article:author_name",
+                "sailthru.author", "byl");
+        if (metaAuthor != null && metaAuthor.startsWith("http")) metaAuthor = null;
+        String published = first(meta, "article:published_time", "parsely-pub-date", "datepublished", "dc.date.issued",
+                "date", "dc:date", "dcterm:date", "og:published_time", "publish-date", "pubdate", "sailthru.date");
+        if (ld.published != null) published = ld.published;
+        if (published == null) {
+            Element time = doc.selectFirst("time[datetime]");
+            if (time != null) published = time.attr("datetime").strip();
+        }
+        String site = ld.site != null ? ld.site : first(meta, "og:site_name", "application-name");
+        // A saved page knows its own address: the canonical link, else OpenGraph's.
+        String url = null;
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        if (canonical != null) url = canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href");
+        if (url == null || !url.startsWith("http")) url = first(meta, "og:url");
+        if (url != null && !url.startsWith("http")) url = null;
+        return new Claims(ld.headline, ld.name, metaTitle, ld.authors, metaAuthor, blankToNull(published), site, url);
+    }
+
+    /** Meta tags by lower-cased name or property; a space-separated property names each of its values. */
+    private static Map<String, String> metaValues(Document doc) {
+        Map<String, String> out = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) continue;
+            for (String attr : new String[] {"property", "name", "itemprop"}) {
+                for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (key.isEmpty()) continue;
+                    // "dc.title" and "dc:title" name the same property.
+                    key = key.replaceFirst("^(dc|dcterm|og|twitter|parsely|weibo:article|weibo:webpage)[.]", "$1:");
+                    out.putIfAbsent(key, content);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String first(Map<String, String> meta, String... keys) {
+        for (String k : keys) {
+            String v = meta.get(k);
+            if (v != null && !v.isBlank()) return v.strip();
+        }
+        return null;
+    }
+
+    private static final class JsonLd {
+        String headline;
+        String name;
+        String published;
+        String site;
+        List<String> authors = List.of();
+    }
+
+    private static JsonLd jsonLd(Document doc) {
+        JsonLd out = new JsonLd();
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").equalsIgnoreCase("application/ld+json")) continue;
+            JsonNode root;
+            try {
+                // Some sites wrap the JSON in CDATA markers or comments.
+                String data = script.data().strip().replaceFirst("^(//\\s*)?<!\\[CDATA\\[", "").replaceFirst("(//\\s*)?]]>$", "");
+                root = JSON.readTree(data);
+            } catch (Exception e) {
+                continue; // broken JSON-LD is common and never fatal
+            }
+            List<JsonNode> nodes = new ArrayList<>();
+            flatten(root, nodes, 0);
+            for (JsonNode n : nodes) {
+                if (!isArticle(n)) continue;
+                if (out.headline == null) out.headline = text(n.get("headline"));
+                if (out.name == null) out.name = text(n.get("name"));
+                if (out.published == null) out.published = text(n.get("datePublished"));
+                if (out.authors.isEmpty()) out.authors = names(n.get("author"));
+                if (out.site == null && n.get("publisher") != null) out.site = text(n.get("publisher").get("name"));
+            }
+        }
+        return out;
+    }
+
+    private static void flatten(JsonNode n, List<JsonNode> out, int depth) {
+        if (n == null || depth > 4) return;
+        if (n.isArray()) {
+            for (JsonNode c : n) flatten(c, out, depth + 1);
+        } else if (n.isObject()) {
+            out.add(n);
+            flatten(n.get("@graph"), out, depth + 1);
+            flatten(n.get("mainEntity"), out, depth + 1);
+        }
+    }
+
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
+            "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle", "report", "webpage");
+
+    private static boolean isArticle(JsonNode n) {
+        JsonNode t = n.get("@type");
+        if (t == null) return false;
+        if (t.isArray()) {
+            for (JsonNode x : t) if (x.isTextual() && ARTICLE_TYPES.contains(x.asText().toLowerCase(Locale.ROOT))) return true;
+            return false;
+        }
+        return t.isTextual() && ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> names(JsonNode a) {
+        if (a == null) return List.of();
+        Set<String> out = new LinkedHashSet<>();
+        if (a.isArray()) {
+            for (JsonNode x : a) {
+                String s = a.isTextual() ? a.asText() : text(x.isObject() ? x.get("name") : x);
+                if (s != null) out.add(s);
+            }
+        } else {
+            String s = text(a.isObject() ? a.get("name") : a);
+            if (s != null) out.add(s);
+        }
+        out.removeIf(s -> s.startsWith("http"));
+        return List.copyOf(out);
+    }
+
+    private static String text(JsonNode n) {
+        if (n == null || !n.isTextual()) return null;
+        String s = org.jsoup.parser.Parser.unescapeEntities(n.asText(), false).replaceAll("\\s+", " ").strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

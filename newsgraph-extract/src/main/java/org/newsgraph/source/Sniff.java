@@ -1,0 +1,91 @@
+package org.newsgraph.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/** Recognises an input's format from its first bytes, and reads gzip data that may end early. Stateless. */
+final class Sniff {
+    private Sniff() {}
+
+    /** How far into the content markup is looked at to tell a feed from a web page. */
+    private static final int MARKUP_LOOK = 4096;
+
+    /**
+     * WARC when it starts with {@code WARC/}; JSONL with <code>{</code>; markup with {@code <}: a feed when
+     * an {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>} root comes before any HTML element (or an XML
+     * declaration is followed by no HTML at all), else a web page; anything else is text.
+     */
+    static Inputs.Format format(byte[] head) {
+        int i = Bytes.hasUtf8Bom(head, head.length) ? 3 : 0;
+        while (i < head.length && Character.isWhitespace((char) (head[i] & 0xFF))) i++;
+        if (i >= head.length) return Inputs.Format.TEXT;
+        String s = new String(head, i, Math.min(head.length - i, MARKUP_LOOK), StandardCharsets.ISO_8859_1);
+        if (s.startsWith("WARC/")) return Inputs.Format.WARC;
+        if (s.charAt(0) == '{') return Inputs.Format.JSONL;
+        if (s.charAt(0) != '<') return Inputs.Format.TEXT;
+        String lower = s.toLowerCase(Locale.ROOT);
+        int feed = first(lower, "<rss", "<feed", "<rdf:rdf");
+        int html = first(lower, "<html", "<head", "<body", "<!doctype html", "<div", "<p>", "<p ", "<meta", "<article");
+        if (feed >= 0 && (html < 0 || feed < html)) return Inputs.Format.FEED;
+        if (html < 0 && lower.startsWith("<?xml")) return Inputs.Format.FEED;
+        return Inputs.Format.HTML;
+    }
+
+    private static int first(String s, String... needles) {
+        int best = -1;
+        for (String n : needles) {
+            int at = s.indexOf(n);
+            if (at >= 0 && (best < 0 || at < best)) best = at;
+        }
+        return best;
+    }
+
+    static boolean isGzip(byte[] head) {
+        return head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
+    }
+
+    /** The first decompressed bytes of gzip data, as many as the compressed head gives. */
+    static byte[] gunzipHead(byte[] gz) {
+        try {
+            return readUpTo(new GZIPInputStream(new ByteArrayInputStream(gz)), 512).bytes();
+        } catch (IOException e) {
+            return new byte[0];
+        }
+    }
+
+    /** A stream whose data has ended early: reading it fails as truncated gzip data does. */
+    static InputStream endsEarly() {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new EOFException("Unexpected end of gzip data");
+            }
+        };
+    }
+
+    /** Bytes read, and whether the data ended early (a truncated or corrupt gzip stream). */
+    record Read(byte[] bytes, boolean truncated) {}
+
+    /** Reads up to {@code limit} bytes; gzip data that ends early gives what came before, marked truncated. */
+    static Read readUpTo(InputStream in, int limit) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(limit, 1 << 16));
+        byte[] buf = new byte[1 << 14];
+        try {
+            while (out.size() < limit) {
+                int n = in.read(buf, 0, Math.min(buf.length, limit - out.size()));
+                if (n < 0) break;
+                out.write(buf, 0, n);
+            }
+        } catch (EOFException | ZipException e) {
+            return new Read(out.toByteArray(), true);
+        }
+        return new Read(out.toByteArray(), false);
+    }
+}

@@ -1,0 +1,113 @@
+package org.newsgraph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.document.Caption;
+import org.newsgraph.span.Span;
+
+class HtmlExtractorTest {
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/html/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void keepsTheArticleParagraphsAndDropsNavigationAdsSharingRelatedNewsletterCookiesAndComments() throws IOException {
+        Page page = HtmlExtractor.extract(resource("news.html"), "https://example.org/bridge");
+
+        assertThat(page.text()).startsWith("The harbour bridge will close for six weeks")
+                .contains("\"We cannot wait any longer,\"")
+                .contains("What happens next")
+                .endsWith("has promised weekly updates.");
+        assertThat(page.text()).doesNotContain("Home", "cookies", "Share on", "Advertisement", "Council budget",
+                "Sign up", "disgrace", "All rights reserved");
+    }
+
+    @Test
+    void separatesParagraphsByABlankLineAndSpansEachOne() throws IOException {
+        Page page = HtmlExtractor.extract(resource("news.html"), null);
+
+        assertThat(page.text().split("\n\n")).hasSize(5);
+        assertThat(page.paragraphs()).hasSize(5);
+        Span second = page.paragraphs().get(1);
+        assertThat(second.of(page.text())).startsWith("\"We cannot wait").endsWith("every ten minutes.");
+    }
+
+    @Test
+    void readsHeadlineAuthorsDateAndSiteFromJsonLdAndOpenGraph() throws IOException {
+        Page page = HtmlExtractor.extract(resource("news.html"), "https://example.org/bridge");
+
+        assertThat(page.headline()).isEqualTo("Harbour bridge to close for repairs");
+        assertThat(page.byline()).containsExactly("Jane Doe", "Ali Khan");
+        assertThat(page.published()).isEqualTo("2024-03-05T08:00:00Z");
+        assertThat(page.site()).isEqualTo("The Daily Example");
+        assertThat(page.url()).isEqualTo("https://example.org/bridge");
+    }
+
+    @Test
+    void aSavedPageGivesItsCanonicalAddressWhenNoneIsKnown() throws IOException {
+        assertThat(HtmlExtractor.extract(resource("news.html"), null).url()).isEqualTo("https://example.org/news/bridge");
+    }
+
+    @Test
+    void keepsCaptionsWithTheirCreditsOutOfTheText() throws IOException {
+        Page page = HtmlExtractor.extract(resource("news.html"), null);
+
+        assertThat(page.captions()).containsExactly(
+                new Caption("The bridge at dusk, seen from the north shore.", "Photo: Maria Lopez/Example Press"));
+        assertThat(page.text()).doesNotContain("dusk");
+    }
+
+    @Test
+    void findsTheHeadlineInTheTitleTagWithoutTheSiteName() {
+        Page page = HtmlExtractor.extract("<html><head><title>Storm closes schools across the region - Valley Post</title>"
+                + "</head><body><p>Schools across the region closed on Friday as the storm, the worst in a decade, brought"
+                + " down trees and power lines.</p></body></html>", null);
+
+        assertThat(page.headline()).isEqualTo("Storm closes schools across the region");
+    }
+
+    @Test
+    void readsAnInPageBylineWhenThePageDeclaresNone() {
+        Page page = HtmlExtractor.extract("<html><body><div class=\"byline\">By Sam Morgan and Lee Park</div>"
+                + "<p>The river rose two metres overnight, flooding cellars along the embankment, residents said.</p>"
+                + "</body></html>", null);
+
+        assertThat(page.bylineAsStated()).isEqualTo("By Sam Morgan and Lee Park");
+        assertThat(page.byline()).containsExactly("Sam Morgan", "Lee Park");
+        assertThat(page.text()).doesNotContain("Sam Morgan");
+    }
+
+    @Test
+    void givesAPageForMarkupThatIsBadlyBroken() {
+        Page page = HtmlExtractor.extract("<html><body><div><p>Unclosed paragraph with enough words to count as text, "
+                + "surely, and more words after it<p>Another one <b>bold <i>and italic</b> never closed</div></span></td>", null);
+
+        assertThat(page.text()).contains("Unclosed paragraph").contains("Another one bold and italic never closed");
+    }
+
+    @Test
+    void anEmptyPageGivesAnEmptyText() {
+        Page page = HtmlExtractor.extract("", null);
+
+        assertThat(page.text()).isEmpty();
+        assertThat(page.headline()).isNull();
+    }
+
+    @Test
+    void aPageNestedTenThousandDeepIsReadWithoutOverflowingTheStack() {
+        StringBuilder html = new StringBuilder("<html><body>");
+        for (int i = 0; i < 10_000; i++) html.append("<div>");
+        html.append("<p>The council voted on Tuesday, after a long debate, to close the bridge for repairs.</p>");
+
+        Page page = HtmlExtractor.extract(html.toString(), null);
+
+        assertThat(page.text()).isEqualTo("The council voted on Tuesday, after a long debate, to close the bridge for repairs.");
+    }
+}
