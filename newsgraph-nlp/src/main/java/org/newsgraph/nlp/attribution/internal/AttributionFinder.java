@@ -62,6 +62,8 @@ public final class AttributionFinder {
                 c = PhraseCues.raisingCue(v, i, ss, se);
             } else if (PhraseCues.NOMINAL_CUES.contains(v.lower[i]) && v.isNoun(i)) {
                 c = PhraseCues.nominalCue(v, i, se);
+            } else if (v.is(i, "in") && (c = FramingCues.at(v, i, ss, se)) != null) {
+                next = i;
             } else {
                 CueLexicon.Entry verb = lexicon.verb(v.lower[i]);
                 CueLexicon.Entry phrase = lexicon.phraseAt(v.lower, i, se);

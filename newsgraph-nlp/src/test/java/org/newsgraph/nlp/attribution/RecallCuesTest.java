@@ -1,0 +1,39 @@
+package org.newsgraph.nlp.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.attribution.Attribution;
+import org.newsgraph.document.Layers;
+import org.newsgraph.nlp.SharedAnalyzer;
+
+/** Cues beyond the plain verb of saying: each test is one pattern of English news prose. */
+class RecallCuesTest {
+
+    private static List<Attribution> attributions(String text) {
+        return SharedAnalyzer.analyze(text).get(Layers.ATTRIBUTIONS);
+    }
+
+    private static Optional<Attribution> withCue(List<Attribution> all, String cue) {
+        return all.stream().filter(a -> a.cue().text().equals(cue)).findFirst();
+    }
+
+    @Test
+    void aLeadingPollIsTheSourceOfItsFinding() {
+        List<Attribution> all = attributions(
+                "In a Harbor Gazette poll released Monday, the mayor led her rival by nine points.");
+
+        Attribution a = withCue(all, "In").orElseThrow();
+        assertThat(a.source().text()).isEqualTo("a Harbor Gazette poll released Monday");
+        assertThat(a.content().text()).isEqualTo("the mayor led her rival by nine points");
+    }
+
+    @Test
+    void aLeadingPlaceIsNoPoll() {
+        List<Attribution> all = attributions("In Ohio, the governor signed the budget on Friday.");
+
+        assertThat(withCue(all, "In")).isEmpty();
+    }
+}
