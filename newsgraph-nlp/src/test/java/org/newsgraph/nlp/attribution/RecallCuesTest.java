@@ -36,4 +36,15 @@ class RecallCuesTest {
 
         assertThat(withCue(all, "In")).isEmpty();
     }
+
+    @Test
+    void aRelativeClauseBetweenCommasLeavesTheMainVerbItsOwnAttribution() {
+        List<Attribution> all = attributions(
+                "Rita Okafor, who has backed the levy, said the library will open on Sundays.");
+
+        Attribution main = withCue(all, "said").orElseThrow();
+        assertThat(main.source().text()).startsWith("Rita Okafor");
+        assertThat(main.content().text()).isEqualTo("the library will open on Sundays");
+        withCue(all, "has backed").ifPresent(inner -> assertThat(inner.content().text()).isEqualTo("the levy"));
+    }
 }

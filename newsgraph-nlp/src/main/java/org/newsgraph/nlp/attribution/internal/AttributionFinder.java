@@ -176,6 +176,8 @@ public final class AttributionFinder {
         if (!contentAfter(v, c, a, se, tell, object)) return null;
         if (c.sourceEnd - c.sourceStart == 1 && v.posIs(c.sourceStart, "W") && !v.is(c.sourceStart - 1, ",")) {
             endRelativeClause(v, c, a, se);
+        } else if (c.hasSource() && v.posIs(c.sourceStart, "W") && v.is(c.sourceStart - 1, ",")) {
+            endAppositiveRelative(v, c, a, se);
         }
         return c.content.isEmpty() ? null : c;
     }
@@ -194,6 +196,26 @@ public final class AttributionFinder {
             for (Span s : c.content) {
                 if (s.begin() >= v.begin[k]) continue;
                 kept.add(s.end() > v.end[e - 1] && e > a ? new Span(s.begin(), v.end[e - 1]) : s);
+            }
+            c.content = kept;
+            return;
+        }
+    }
+
+    /**
+     * "McCaskill, who has endorsed Clinton, said …": a relative clause set off by commas ends at the comma
+     * before the sentence's own verb, so its content stops there.
+     */
+    private static void endAppositiveRelative(TextView v, Candidate c, int a, int se) {
+        for (int k = a + 1; k + 1 < se; k++) {
+            if (v.insideQuote(k) || !v.is(k, ",")) continue;
+            int f = k + 1;
+            while (f < se && v.posIs(f, "RB")) f++;
+            if (!v.isFiniteVerb(f)) continue;
+            List<Span> kept = new ArrayList<>();
+            for (Span s : c.content) {
+                if (s.begin() >= v.begin[k]) continue;
+                kept.add(s.end() > v.end[k - 1] ? new Span(s.begin(), v.end[k - 1]) : s);
             }
             c.content = kept;
             return;
