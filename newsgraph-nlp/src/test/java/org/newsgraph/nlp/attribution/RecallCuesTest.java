@@ -47,4 +47,15 @@ class RecallCuesTest {
         assertThat(main.content().text()).isEqualTo("the library will open on Sundays");
         withCue(all, "has backed").ifPresent(inner -> assertThat(inner.content().text()).isEqualTo("the levy"));
     }
+
+    @Test
+    void aParticipleBetweenSubjectAndVerbKeepsItsContentShort() {
+        List<Attribution> all = attributions(
+                "Dr. Lena Voss, citing the survey, said the clinic needs more nurses.");
+
+        Attribution citing = withCue(all, "citing").orElseThrow();
+        assertThat(citing.source().text()).isEqualTo("Dr. Lena Voss");
+        assertThat(citing.content().text()).isEqualTo("the survey");
+        assertThat(withCue(all, "said").orElseThrow().content().text()).isEqualTo("the clinic needs more nurses");
+    }
 }

@@ -122,8 +122,15 @@ public final class AttributionFinder {
                 c.sourceEnd = vb;
                 return contentAfter(v, c, cueEnd, se, tell, object) ? c : null;
             }
-            setSource(c, mainSubject(v, ss, vb, here));
-            return contentAfter(v, c, cueEnd, se, tell, object) ? c : null;
+            int[] subject = mainSubject(v, ss, vb, here);
+            setSource(c, subject);
+            if (!contentAfter(v, c, cueEnd, se, tell, object)) return null;
+            if (v.is(vb - 1, ",") && endAppositiveRelative(v, c, cueEnd, se) && subject == null) {
+                // "Mr. Manafort, citing the polls, said …": the participle sits between its subject and verb.
+                int sb = NounPhrases.coreStart(v, vb - 1, ss);
+                if (sb >= 0 && sb <= ss + 1) setSource(c, new int[] {sb, vb - 1});
+            }
+            return c.content.isEmpty() ? null : c;
         }
         boolean subjectBefore = v.is(vb - 1, ",") && NounPhrases.subjectStart(v, vb, ss) >= 0;
         if (speech && !tell && !subjectBefore && (vb > ss && v.is(vb - 1, ",") || v.closesQuote(vb - 1))) {
@@ -204,22 +211,26 @@ public final class AttributionFinder {
 
     /**
      * "McCaskill, who has endorsed Clinton, said …": a relative clause set off by commas ends at the comma
-     * before the sentence's own verb, so its content stops there.
+     * before the sentence's own verb, so its content stops there. True when it was cut.
      */
-    private static void endAppositiveRelative(TextView v, Candidate c, int a, int se) {
+    private static boolean endAppositiveRelative(TextView v, Candidate c, int a, int se) {
         for (int k = a + 1; k + 1 < se; k++) {
-            if (v.insideQuote(k) || !v.is(k, ",")) continue;
+            // ", said" or a quotation's closing mark before the verb ("citing ‘…,’ said").
+            boolean closes = v.closesQuote(k);
+            if (!closes && (v.insideQuote(k) || !v.is(k, ","))) continue;
             int f = k + 1;
             while (f < se && v.posIs(f, "RB")) f++;
             if (!v.isFiniteVerb(f)) continue;
+            int last = closes ? k : k - 1;
             List<Span> kept = new ArrayList<>();
             for (Span s : c.content) {
-                if (s.begin() >= v.begin[k]) continue;
-                kept.add(s.end() > v.end[k - 1] ? new Span(s.begin(), v.end[k - 1]) : s);
+                if (s.begin() >= v.end[last]) continue;
+                kept.add(s.end() > v.end[last] ? new Span(s.begin(), v.end[last]) : s);
             }
             c.content = kept;
-            return;
+            return true;
         }
+        return false;
     }
 
     private static void setSource(Candidate c, int[] range) {
