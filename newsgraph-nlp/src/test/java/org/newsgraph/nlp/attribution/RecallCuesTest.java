@@ -58,4 +58,13 @@ class RecallCuesTest {
         assertThat(citing.content().text()).isEqualTo("the survey");
         assertThat(withCue(all, "said").orElseThrow().content().text()).isEqualTo("the clinic needs more nurses");
     }
+
+    @Test
+    void asSomeonePutItReportsTheirWords() {
+        List<Attribution> all = attributions("As one harbor pilot put it, the channel is a graveyard.");
+
+        Attribution a = withCue(all, "put it").orElseThrow();
+        assertThat(a.source().text()).isEqualTo("one harbor pilot");
+        assertThat(a.content().text()).isEqualTo("the channel is a graveyard");
+    }
 }
