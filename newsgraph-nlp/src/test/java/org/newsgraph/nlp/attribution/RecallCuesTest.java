@@ -67,4 +67,23 @@ class RecallCuesTest {
         assertThat(a.source().text()).isEqualTo("one harbor pilot");
         assertThat(a.content().text()).isEqualTo("the channel is a graveyard");
     }
+
+    @Test
+    void aParticipleOpeningTheSentenceBelongsToItsSubject() {
+        List<Attribution> all = attributions("Elected officials from both towns say the bridge must be rebuilt.");
+
+        Attribution a = withCue(all, "say").orElseThrow();
+        assertThat(a.source().text()).isEqualTo("Elected officials from both towns");
+        assertThat(a.content().text()).isEqualTo("the bridge must be rebuilt");
+    }
+
+    @Test
+    void manyOfWhomIsTheSourceOfARelativeClause() {
+        List<Attribution> all = attributions(
+                "The plan angered the fishermen, many of whom say the quota is too low.");
+
+        Attribution a = withCue(all, "say").orElseThrow();
+        assertThat(a.source().text()).isEqualTo("many of whom");
+        assertThat(a.content().text()).isEqualTo("the quota is too low");
+    }
 }

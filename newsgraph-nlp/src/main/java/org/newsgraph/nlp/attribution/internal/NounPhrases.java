@@ -120,6 +120,11 @@ final class NounPhrases {
             j = open - 1;
             if (j < limit) return -1;
         }
+        // "…, many of whom say …", "two of which said …": the quantifier's relative clause.
+        if ((v.is(j, "whom") || v.is(j, "which")) && v.is(j - 1, "of") && j - 2 >= limit
+                && (QUANTIFIERS.contains(v.lower[j - 2]) || v.posIs(j - 2, "CD"))) {
+            return j - 2;
+        }
         if (SUBJECT_PRONOUNS.contains(v.lower[j]) && (v.posIs(j, "PRP") || v.posIs(j, "W"))) return j;
         if (QUANTIFIERS.contains(v.lower[j]) && !v.isNoun(j)) {
             // "Some said …", "Many believe …": a quantifier standing for its noun.
@@ -137,7 +142,9 @@ final class NounPhrases {
                     // "of registered voters", "the newly elected mayor": a participle used as an adjective
                     || (v.posIs(t, "VBN") || v.posIs(t, "VBG")) && v.isNoun(t + 1) && t - 1 >= limit
                     && (v.posIs(t - 1, "DT") || v.posIs(t - 1, "CD") || v.is(t - 1, "of") || v.posIs(t - 1, "PRP$")
-                    || v.posIs(t - 1, "RB") && v.posIs(t - 2, "DT"));
+                    || v.posIs(t - 1, "RB") && v.posIs(t - 2, "DT"))
+                    // "Elected officials say …", "Striking workers said …": the same, opening the sentence
+                    || (v.posIs(t, "VBN") || v.posIs(t, "VBG")) && v.posIs(t + 1, "NNS") && t == limit;
             boolean joiner = (w.equals("and") || NP_PREPOSITIONS.contains(w)) && t - 1 >= limit
                     && (v.isNoun(t - 1) || w.equals("of") && v.posIs(t - 1, "CD")) && !v.isTimeWord(t - 1)
                     && !v.isTimeWord(t + 1);
