@@ -86,4 +86,13 @@ class RecallCuesTest {
         assertThat(a.source().text()).isEqualTo("many of whom");
         assertThat(a.content().text()).isEqualTo("the quota is too low");
     }
+
+    @Test
+    void peopleFamiliarWithSomethingAreOneSource() {
+        List<Attribution> all = attributions("Two people familiar with the talks said the merger was close.");
+
+        Attribution a = withCue(all, "said").orElseThrow();
+        assertThat(a.source().text()).isEqualTo("Two people familiar with the talks");
+        assertThat(a.content().text()).isEqualTo("the merger was close");
+    }
 }

@@ -17,6 +17,8 @@ final class NounPhrases {
     /** Adverbs that comment on the sentence rather than the verb: not part of a cue. */
     private static final Set<String> DISCOURSE_ADVERBS = Set.of("so", "however", "meanwhile", "therefore", "though",
             "instead", "too", "nevertheless", "nonetheless", "indeed", "thus");
+    private static final Set<String> POSTNOMINAL_ADJECTIVES = Set.of("familiar", "close", "loyal", "opposed",
+            "sympathetic", "allied", "friendly", "hostile", "connected", "linked", "affiliated");
     private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "others", "all", "both", "few",
             "several", "none", "these", "those");
     private static final Set<String> APPROXIMATORS = Set.of("nearly", "almost", "about", "roughly", "some", "only",
@@ -148,8 +150,12 @@ final class NounPhrases {
             boolean joiner = (w.equals("and") || NP_PREPOSITIONS.contains(w)) && t - 1 >= limit
                     && (v.isNoun(t - 1) || w.equals("of") && v.posIs(t - 1, "CD")) && !v.isTimeWord(t - 1)
                     && !v.isTimeWord(t + 1);
+            // "people familiar with the talks", "those close to him": an adjective taking its own object.
+            boolean adjectiveObject = (w.equals("with") || w.equals("to")) && t - 2 >= limit
+                    && POSTNOMINAL_ADJECTIVES.contains(v.lower[t - 1])
+                    && (v.isNoun(t - 2) || v.is(t - 2, "those"));
             if (v.posIs(t, "DT") && (v.lower[t].equals("that") || v.lower[t].equals("this") && k == j)) break;
-            if (!npWord && !joiner) break;
+            if (!npWord && !joiner && !adjectiveObject) break;
             k = t;
         }
         if (k - 1 >= limit && (v.posIs(k, "CD") || v.posIs(k, "DT")) && APPROXIMATORS.contains(v.lower[k - 1])) k--;
