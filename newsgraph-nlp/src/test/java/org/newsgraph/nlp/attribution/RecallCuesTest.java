@@ -95,4 +95,22 @@ class RecallCuesTest {
         assertThat(a.source().text()).isEqualTo("Two people familiar with the talks");
         assertThat(a.content().text()).isEqualTo("the merger was close");
     }
+
+    @Test
+    void notRespondingToARequestIsReported() {
+        List<Attribution> all = attributions("The ferry company did not respond to a request for comment.");
+
+        Attribution a = withCue(all, "did not respond to").orElseThrow();
+        assertThat(a.source().text()).isEqualTo("The ferry company");
+        assertThat(a.content().text()).isEqualTo("a request for comment");
+    }
+
+    @Test
+    void wentOnToSayIsOneCue() {
+        List<Attribution> all = attributions("Okafor went on to say that the levy was fair.");
+
+        Attribution a = withCue(all, "went on to say").orElseThrow();
+        assertThat(a.source().text()).isEqualTo("Okafor");
+        assertThat(a.content().text()).isEqualTo("that the levy was fair");
+    }
 }
