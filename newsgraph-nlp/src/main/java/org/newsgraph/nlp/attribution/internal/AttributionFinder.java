@@ -62,6 +62,8 @@ public final class AttributionFinder {
                 c = PhraseCues.raisingCue(v, i, ss, se);
             } else if (PhraseCues.NOMINAL_CUES.contains(v.lower[i]) && v.isNoun(i)) {
                 c = PhraseCues.nominalCue(v, i, se);
+            } else if (v.is(i, "in") && (c = FramingCues.at(v, i, ss, se)) != null) {
+                next = i;
             } else {
                 CueLexicon.Entry verb = lexicon.verb(v.lower[i]);
                 CueLexicon.Entry phrase = lexicon.phraseAt(v.lower, i, se);
@@ -120,8 +122,15 @@ public final class AttributionFinder {
                 c.sourceEnd = vb;
                 return contentAfter(v, c, cueEnd, se, tell, object) ? c : null;
             }
-            setSource(c, mainSubject(v, ss, vb, here));
-            return contentAfter(v, c, cueEnd, se, tell, object) ? c : null;
+            int[] subject = mainSubject(v, ss, vb, here);
+            setSource(c, subject);
+            if (!contentAfter(v, c, cueEnd, se, tell, object)) return null;
+            if (v.is(vb - 1, ",") && endAppositiveRelative(v, c, cueEnd, se) && subject == null) {
+                // "Mr. Manafort, citing the polls, said …": the participle sits between its subject and verb.
+                int sb = NounPhrases.coreStart(v, vb - 1, ss);
+                if (sb >= 0 && sb <= ss + 1) setSource(c, new int[] {sb, vb - 1});
+            }
+            return c.content.isEmpty() ? null : c;
         }
         boolean subjectBefore = v.is(vb - 1, ",") && NounPhrases.subjectStart(v, vb, ss) >= 0;
         if (speech && !tell && !subjectBefore && (vb > ss && v.is(vb - 1, ",") || v.closesQuote(vb - 1))) {
@@ -174,6 +183,8 @@ public final class AttributionFinder {
         if (!contentAfter(v, c, a, se, tell, object)) return null;
         if (c.sourceEnd - c.sourceStart == 1 && v.posIs(c.sourceStart, "W") && !v.is(c.sourceStart - 1, ",")) {
             endRelativeClause(v, c, a, se);
+        } else if (c.hasSource() && v.posIs(c.sourceStart, "W") && v.is(c.sourceStart - 1, ",")) {
+            endAppositiveRelative(v, c, a, se);
         }
         return c.content.isEmpty() ? null : c;
     }
@@ -196,6 +207,30 @@ public final class AttributionFinder {
             c.content = kept;
             return;
         }
+    }
+
+    /**
+     * "McCaskill, who has endorsed Clinton, said …": a relative clause set off by commas ends at the comma
+     * before the sentence's own verb, so its content stops there. True when it was cut.
+     */
+    private static boolean endAppositiveRelative(TextView v, Candidate c, int a, int se) {
+        for (int k = a + 1; k + 1 < se; k++) {
+            // ", said" or a quotation's closing mark before the verb ("citing ‘…,’ said").
+            boolean closes = v.closesQuote(k);
+            if (!closes && (v.insideQuote(k) || !v.is(k, ","))) continue;
+            int f = k + 1;
+            while (f < se && v.posIs(f, "RB")) f++;
+            if (!v.isFiniteVerb(f)) continue;
+            int last = closes ? k : k - 1;
+            List<Span> kept = new ArrayList<>();
+            for (Span s : c.content) {
+                if (s.begin() >= v.end[last]) continue;
+                kept.add(s.end() > v.end[last] ? new Span(s.begin(), v.end[last]) : s);
+            }
+            c.content = kept;
+            return true;
+        }
+        return false;
     }
 
     private static void setSource(Candidate c, int[] range) {

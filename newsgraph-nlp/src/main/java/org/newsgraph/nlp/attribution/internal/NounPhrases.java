@@ -17,6 +17,8 @@ final class NounPhrases {
     /** Adverbs that comment on the sentence rather than the verb: not part of a cue. */
     private static final Set<String> DISCOURSE_ADVERBS = Set.of("so", "however", "meanwhile", "therefore", "though",
             "instead", "too", "nevertheless", "nonetheless", "indeed", "thus");
+    private static final Set<String> POSTNOMINAL_ADJECTIVES = Set.of("familiar", "close", "loyal", "opposed",
+            "sympathetic", "allied", "friendly", "hostile", "connected", "linked", "affiliated");
     private static final Set<String> QUANTIFIERS = Set.of("some", "many", "most", "others", "all", "both", "few",
             "several", "none", "these", "those");
     private static final Set<String> APPROXIMATORS = Set.of("nearly", "almost", "about", "roughly", "some", "only",
@@ -120,6 +122,11 @@ final class NounPhrases {
             j = open - 1;
             if (j < limit) return -1;
         }
+        // "…, many of whom say …", "two of which said …": the quantifier's relative clause.
+        if ((v.is(j, "whom") || v.is(j, "which")) && v.is(j - 1, "of") && j - 2 >= limit
+                && (QUANTIFIERS.contains(v.lower[j - 2]) || v.posIs(j - 2, "CD"))) {
+            return j - 2;
+        }
         if (SUBJECT_PRONOUNS.contains(v.lower[j]) && (v.posIs(j, "PRP") || v.posIs(j, "W"))) return j;
         if (QUANTIFIERS.contains(v.lower[j]) && !v.isNoun(j)) {
             // "Some said …", "Many believe …": a quantifier standing for its noun.
@@ -137,12 +144,18 @@ final class NounPhrases {
                     // "of registered voters", "the newly elected mayor": a participle used as an adjective
                     || (v.posIs(t, "VBN") || v.posIs(t, "VBG")) && v.isNoun(t + 1) && t - 1 >= limit
                     && (v.posIs(t - 1, "DT") || v.posIs(t - 1, "CD") || v.is(t - 1, "of") || v.posIs(t - 1, "PRP$")
-                    || v.posIs(t - 1, "RB") && v.posIs(t - 2, "DT"));
+                    || v.posIs(t - 1, "RB") && v.posIs(t - 2, "DT"))
+                    // "Elected officials say …", "Striking workers said …": the same, opening the sentence
+                    || (v.posIs(t, "VBN") || v.posIs(t, "VBG")) && v.posIs(t + 1, "NNS") && t == limit;
             boolean joiner = (w.equals("and") || NP_PREPOSITIONS.contains(w)) && t - 1 >= limit
                     && (v.isNoun(t - 1) || w.equals("of") && v.posIs(t - 1, "CD")) && !v.isTimeWord(t - 1)
                     && !v.isTimeWord(t + 1);
+            // "people familiar with the talks", "those close to him": an adjective taking its own object.
+            boolean adjectiveObject = (w.equals("with") || w.equals("to")) && t - 2 >= limit
+                    && POSTNOMINAL_ADJECTIVES.contains(v.lower[t - 1])
+                    && (v.isNoun(t - 2) || v.is(t - 2, "those"));
             if (v.posIs(t, "DT") && (v.lower[t].equals("that") || v.lower[t].equals("this") && k == j)) break;
-            if (!npWord && !joiner) break;
+            if (!npWord && !joiner && !adjectiveObject) break;
             k = t;
         }
         if (k - 1 >= limit && (v.posIs(k, "CD") || v.posIs(k, "DT")) && APPROXIMATORS.contains(v.lower[k - 1])) k--;
