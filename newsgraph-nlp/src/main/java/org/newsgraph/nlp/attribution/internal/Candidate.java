@@ -25,6 +25,22 @@ final class Candidate {
         return sourceStart >= 0 && sourceEnd > sourceStart;
     }
 
+    /** The first character of source, cue or content. */
+    int begin(TextView v) {
+        int b = v.begin[cueStart];
+        if (hasSource()) b = Math.min(b, v.begin[sourceStart]);
+        for (Span s : content) b = Math.min(b, s.begin());
+        return b;
+    }
+
+    /** The end of the last of source, cue or content. */
+    int end(TextView v) {
+        int e = v.end[cueEnd - 1];
+        if (hasSource()) e = Math.max(e, v.end[sourceEnd - 1]);
+        for (Span s : content) e = Math.max(e, s.end());
+        return e;
+    }
+
     Span contentExtent() {
         return content.stream().reduce(Span::union).orElse(null);
     }

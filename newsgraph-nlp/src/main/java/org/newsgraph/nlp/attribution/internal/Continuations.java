@@ -70,8 +70,8 @@ final class Continuations {
             while (near < all.size() && v.begin[all.get(near).cueStart] < q.begin()) near++;
             for (Candidate c : all.subList(Math.max(0, near - WINDOW), Math.min(all.size(), near + WINDOW))) {
                 if (c.dropped) continue;
-                int end = maxEnd(v, c);
-                int begin = minBegin(v, c);
+                int end = c.end(v);
+                int begin = c.begin(v);
                 if (begin < q.end() && q.begin() < end) {
                     overlapped = true;
                     break;
@@ -111,19 +111,7 @@ final class Continuations {
         return false;
     }
 
-    private static int maxEnd(TextView v, Candidate c) {
-        int e = v.end[c.cueEnd - 1];
-        if (c.hasSource()) e = Math.max(e, v.end[c.sourceEnd - 1]);
-        for (Span s : c.content) e = Math.max(e, s.end());
-        return e;
-    }
 
-    private static int minBegin(TextView v, Candidate c) {
-        int b = v.begin[c.cueStart];
-        if (c.hasSource()) b = Math.min(b, v.begin[c.sourceStart]);
-        for (Span s : c.content) b = Math.min(b, s.begin());
-        return b;
-    }
 
     private static boolean blank(String text, int from, int to) {
         for (int i = from; i < to; i++) if (!Character.isWhitespace(text.charAt(i))) return false;

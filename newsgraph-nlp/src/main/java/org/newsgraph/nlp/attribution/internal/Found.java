@@ -16,7 +16,7 @@ public record Found(List<Span> source, Span cue, List<Span> content, Attribution
     static List<Found> of(TextView v, List<Candidate> all) {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : all) if (!c.dropped && !c.content.isEmpty()) kept.add(c);
-        kept.sort((a, b) -> Integer.compare(first(v, a), first(v, b)));
+        kept.sort((a, b) -> Integer.compare(a.begin(v), b.begin(v)));
         java.util.Map<Candidate, Integer> index = new java.util.IdentityHashMap<>();
         java.util.Map<Candidate, List<Candidate>> relayed = new java.util.IdentityHashMap<>();
         for (int k = 0; k < kept.size(); k++) {
@@ -55,12 +55,6 @@ public record Found(List<Span> source, Span cue, List<Span> content, Attribution
         return own;
     }
 
-    private static int first(TextView v, Candidate c) {
-        int f = v.begin[c.cueStart];
-        if (c.hasSource()) f = Math.min(f, v.begin[c.sourceStart]);
-        for (Span s : c.content) f = Math.min(f, s.begin());
-        return f;
-    }
 
     private static Attribution.Kind kind(TextView v, List<Span> content) {
         int inside = 0;
