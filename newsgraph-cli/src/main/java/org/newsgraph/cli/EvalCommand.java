@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newsgraph eval}: the parent of the measurements against benchmark data, one subcommand each. */
@@ -11,6 +12,9 @@ import picocli.CommandLine.Spec;
         description = "Measure newsgraph against benchmark data.",
         subcommands = {EvalPolnearCommand.class, EvalExtractionCommand.class})
 final class EvalCommand implements Callable<Integer> {
+    @ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code newsgraph eval polnear FILE}: attribution scores against PolNeAR-layout gold annotations. */
@@ -25,6 +26,9 @@ import picocli.CommandLine.Spec;
                 "Per role: exact match of spans after trimming whitespace and \"“”‘’'.,;: — a discontinuous part",
                 "is one item whose spans must all match. Attribution: content overlaps and source matches."})
 final class EvalPolnearCommand implements Callable<Integer> {
+    @ParentCommand
+    EvalCommand eval;
+
     @Spec
     CommandSpec spec;
 
@@ -49,7 +53,7 @@ final class EvalPolnearCommand implements Callable<Integer> {
         }
         PolnearReport report;
         try {
-            Analyzer analyzer = Analyzer.standard();
+            Analyzer analyzer = eval.main.analyzer();
             if (errors == null) {
                 report = PolnearEvaluation.evaluate(file, analyzer, threads);
             } else {
