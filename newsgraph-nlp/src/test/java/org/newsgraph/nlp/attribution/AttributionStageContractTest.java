@@ -24,7 +24,7 @@ import org.newsgraph.nlp.tokens.TokenStage;
 import org.newsgraph.span.Span;
 import org.newsgraph.stage.Stage;
 
-/** What every stage owes: spans inside the text, its input untouched, the same output every time. */
+/** The stage contract (see {@link StageContract}), and what attributions owe beyond it: parts read as their spans, relays point inside the document. */
 class AttributionStageContractTest extends StageContract {
     private final AttributionStage stage = new AttributionStage();
 
@@ -56,15 +56,6 @@ class AttributionStageContractTest extends StageContract {
         }
     }
 
-    @Test
-    void sameInputSameOutputAndTheInputDocumentIsUntouched() throws IOException {
-        Document in = tokens(seed());
-        Document first = stage.apply(in);
-        Document second = stage.apply(in);
-
-        assertThat(first.get(Layers.ATTRIBUTIONS)).isEqualTo(second.get(Layers.ATTRIBUTIONS));
-        assertThat(in.has(Layers.ATTRIBUTIONS)).isFalse();
-    }
 
     @Test
     void viaPointsToAnAttributionOfTheSameDocument() throws IOException {
@@ -105,7 +96,7 @@ class AttributionStageContractTest extends StageContract {
     @Test
     void emptyAndOddTextsGiveNoAttributionsAndNoErrors() {
         for (String text : List.of("", "\"", "“", "said", ", said.", "According to", "”He said“", "' ' '", "—")) {
-            assertThat(stage.apply(tokens(text)).get(Layers.ATTRIBUTIONS)).as(text).isNotNull();
+            assertThat(stage.apply(tokens(text)).get(Layers.ATTRIBUTIONS)).as(text).isEmpty();
         }
     }
 }

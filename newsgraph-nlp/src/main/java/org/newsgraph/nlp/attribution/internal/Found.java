@@ -15,7 +15,7 @@ public record Found(List<Span> source, Span cue, List<Span> content, Attribution
 
     static List<Found> of(TextView v, List<Candidate> all) {
         List<Candidate> kept = new ArrayList<>();
-        for (Candidate c : all) if (!c.dropped && !c.content.isEmpty()) kept.add(c);
+        for (Candidate c : all) if (!c.dropped && saysSomething(v.text, c.content)) kept.add(c);
         kept.sort((a, b) -> Integer.compare(a.begin(v), b.begin(v)));
         java.util.Map<Candidate, Integer> index = new java.util.IdentityHashMap<>();
         java.util.Map<Candidate, List<Candidate>> relayed = new java.util.IdentityHashMap<>();
@@ -34,6 +34,14 @@ public record Found(List<Span> source, Span cue, List<Span> content, Attribution
                     c.via == null || !index.containsKey(c.via) ? -1 : index.get(c.via)));
         }
         return out;
+    }
+
+    /** A content of nothing but quote marks and punctuation ("”He said“") attributes nothing. */
+    private static boolean saysSomething(String text, List<Span> content) {
+        for (Span s : content) {
+            for (int i = s.begin(); i < s.end(); i++) if (Character.isLetterOrDigit(text.charAt(i))) return true;
+        }
+        return false;
     }
 
     /** The content without what relayed attributions inside it say: their quotes are theirs. */
