@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
-import org.newsgraph.document.Article;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Layers;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.nlp.Analyzer;
+import org.newsgraph.nlp.SharedAnalyzer;
 import org.newsgraph.span.Span;
 
 /**
@@ -18,16 +18,12 @@ import org.newsgraph.span.Span;
  * loads once per JVM) and look-ups that read like the assertions.
  */
 final class Analyzed {
-    private static final class Holder {
-        static final Analyzer ANALYZER = Analyzer.standard();
-    }
-
     final String text;
     final Document document;
 
     private Analyzed(String text) {
         this.text = text;
-        this.document = Holder.ANALYZER.analyze(Article.ofText("test", text));
+        this.document = SharedAnalyzer.analyze(text);
     }
 
     static Analyzed text(String text) {
@@ -35,7 +31,7 @@ final class Analyzed {
     }
 
     static Analyzer analyzer() {
-        return Holder.ANALYZER;
+        return SharedAnalyzer.get();
     }
 
     List<Entity> entities() {
