@@ -1,0 +1,131 @@
+package org.newsgraph.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.store.Table;
+import picocli.CommandLine;
+
+/**
+ * How the query commands ({@code search}, {@code quotes}, {@code entities}, {@code entity}, {@code sql})
+ * print a {@link Table}: {@code table}, aligned columns for a person (long values cut to fit the
+ * terminal); {@code csv}, RFC 4180 with a header row; {@code jsonl}, one JSON object per row.
+ */
+public enum TableFormat {
+    TABLE, CSV, JSONL;
+
+    private static final ObjectMapper JSON = new ObjectMapper().configure(JsonGenerator.Feature.ESCAPE_NON_ASCII, false);
+
+    void print(Table t, PrintWriter out, int terminalColumns) {
+        switch (this) {
+            case TABLE -> printTable(t, out, terminalColumns);
+            case CSV -> printCsv(t, out);
+            case JSONL -> printJsonl(t, out);
+        }
+        out.flush();
+    }
+
+    private static void printJsonl(Table t, PrintWriter out) {
+        for (List<Object> row : t.rows()) {
+            var o = new java.util.LinkedHashMap<String, Object>();
+            for (int i = 0; i < t.columns().size(); i++) o.put(t.columns().get(i), row.get(i));
+            try {
+                out.print(JSON.writeValueAsString(o));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.print('\n');
+        }
+    }
+
+    private static void printCsv(Table t, PrintWriter out) {
+        out.print(csvLine(t.columns()));
+        for (List<Object> row : t.rows()) out.print(csvLine(row.stream().map(TableFormat::text).toList()));
+    }
+
+    private static String csvLine(List<?> values) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) b.append(',');
+            String v = values.get(i) == null ? "" : values.get(i).toString();
+            if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+                b.append('"').append(v.replace("\"", "\"\"")).append('"');
+            } else {
+                b.append(v);
+            }
+        }
+        return b.append("\r\n").toString();
+    }
+
+    /**
+     * Columns as wide as their widest value; when the whole is wider than the terminal, the widest
+     * columns give up room first, and a cut value ends in an ellipsis.
+     */
+    private static void printTable(Table t, PrintWriter out, int terminalColumns) {
+        int n = t.columns().size();
+        List<List<String>> cells = new ArrayList<>();
+        for (List<Object> row : t.rows()) cells.add(row.stream().map(v -> oneLine(text(v))).toList());
+        int[] width = new int[n];
+        for (int i = 0; i < n; i++) {
+            width[i] = t.columns().get(i).length();
+            for (List<String> row : cells) width[i] = Math.max(width[i], row.get(i).length());
+        }
+        int budget = Math.max(n * 6, terminalColumns) - 2 * (n - 1);
+        while (sum(width) > budget) {
+            int widest = 0;
+            for (int i = 1; i < n; i++) if (width[i] > width[widest]) widest = i;
+            if (width[widest] <= 6) break;
+            width[widest]--;
+        }
+        out.print(line(t.columns(), width));
+        out.print(line(java.util.Arrays.stream(width).mapToObj("─"::repeat).toList(), width));
+        for (List<String> row : cells) out.print(line(row, width));
+        out.print(String.format(Locale.ROOT, "(%,d row%s)%n", t.size(), t.size() == 1 ? "" : "s"));
+    }
+
+    private static String line(List<String> values, int[] width) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < values.size(); i++) {
+            String v = TextReport.fit(values.get(i), width[i]);
+            if (i > 0) b.append("  ");
+            b.append(v);
+            if (i < values.size() - 1) b.append(" ".repeat(width[i] - v.length()));
+        }
+        return b.append('\n').toString();
+    }
+
+    private static int sum(int[] a) {
+        int s = 0;
+        for (int x : a) s += x;
+        return s;
+    }
+
+    private static String text(Object v) {
+        if (v == null) return "";
+        if (v instanceof List<?> l) return String.join("; ", l.stream().map(TableFormat::text).toList());
+        if (v instanceof Double d) return String.format(Locale.ROOT, "%.4g", d);
+        return v.toString();
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Accepts the format names in any case, for picocli. */
+    static final class Converter implements CommandLine.ITypeConverter<TableFormat> {
+        @Override
+        public TableFormat convert(String value) {
+            try {
+                return TableFormat.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a format; use table, csv or jsonl");
+            }
+        }
+    }
+}

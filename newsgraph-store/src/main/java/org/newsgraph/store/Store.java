@@ -1,0 +1,224 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A newsgraph store: a directory holding one DuckDB database ({@value #DB_FILE}) with the tables of
+ * {@link Schema}, and a Lucene index beside it ({@value #INDEX_DIR}/) that can always be rebuilt from
+ * the tables.
+ *
+ * <p>DuckDB lets only one process open a database file at a time, even to read. So nobody holds it
+ * long: a writer opens it for one transaction (a batch of articles) and closes it, a reader for one
+ * query. Each waits, a little while, for the other's turn to end ({@link #READ_WAIT_MS},
+ * {@link #WRITE_WAIT_MS}). That is what lets {@code newsgraph quotes} answer from another terminal while
+ * {@code newsgraph ingest} runs. A process that serves many queries (the server, a benchmark) may keep a
+ * read-only connection instead, through {@link #openReadOnly()}.
+ */
+public final class Store {
+    public static final String DB_FILE = "newsgraph.duckdb";
+    public static final String INDEX_DIR = "index";
+    static final long READ_WAIT_MS = 15_000;
+    static final long WRITE_WAIT_MS = 60_000;
+    private static final Pattern LOCK_HOLDER = Pattern.compile("Conflicting lock is held in (.*?) \\(PID (\\d+)\\)");
+
+    /** Work done with a connection; may throw SQL's exceptions, which the store translates. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    private final Path dir;
+
+    private Store(Path dir) {
+        this.dir = dir;
+    }
+
+    /**
+     * The store in {@code dir}, created there if the directory does not exist or is empty. A directory
+     * with other files in it is refused: a store is never mixed into someone's folder by mistake.
+     */
+    public static Store create(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        if (Files.exists(dir.resolve(DB_FILE))) return open(dir);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new StoreException(dir + " is a file, not a store directory");
+        if (Files.isDirectory(dir) && !isEmpty(dir)) {
+            throw new StoreException(dir + " is not a newsgraph store (it has files but no " + DB_FILE
+                    + "); give a new or empty directory to create one");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the store directory " + dir + ": " + IoMessages.of(e), e);
+        }
+        Store store = new Store(dir);
+        store.write(c -> {
+            try (Statement s = c.createStatement()) {
+                for (String ddl : Schema.DDL) s.execute(ddl);
+                s.execute("INSERT INTO store_info VALUES ('schema_version', '" + Schema.VERSION + "')");
+            }
+            return null;
+        });
+        return store;
+    }
+
+    /** The existing store in {@code dir}; anything else is refused with a one-line reason. */
+    public static Store open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        if (!Files.exists(dir)) {
+            throw new StoreException("no store at " + dir + "; make one with: newsgraph ingest --db " + dir + " PATH...");
+        }
+        if (!Files.isRegularFile(dir.resolve(DB_FILE))) {
+            throw new StoreException(dir + " is not a newsgraph store (no " + DB_FILE + " in it)");
+        }
+        Store store = new Store(dir);
+        String version = store.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT value FROM store_info WHERE name = 'schema_version'")) {
+                return r.next() ? r.getString(1) : null;
+            } catch (SQLException e) {
+                if (String.valueOf(e.getMessage()).contains("store_info")) return null;
+                throw e;
+            }
+        });
+        if (version == null) throw new StoreException(dir + " is not a newsgraph store (its database has no store_info table)");
+        if (!version.equals(String.valueOf(Schema.VERSION))) {
+            throw new StoreException(dir + " was made by another version of newsgraph (store version " + version
+                    + ", this newsgraph reads " + Schema.VERSION + "); export it with that version, or ingest again");
+        }
+        return store;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Path indexDir() {
+        return dir.resolve(INDEX_DIR);
+    }
+
+    /** Runs {@code work} on a read-only connection, waiting while a writer holds the database. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection c = connect(true, READ_WAIT_MS)) {
+            return work.apply(c);
+        } catch (SQLException e) {
+            throw translate(e, "reading");
+        }
+    }
+
+    /**
+     * Runs {@code work} in one transaction: all of it is committed, or (on an error, a full disk, a crash)
+     * none of it. Waits while a reader or another writer holds the database.
+     */
+    public <T> T write(SqlWork<T> work) {
+        try (Connection c = connect(false, WRITE_WAIT_MS)) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.apply(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(e, "writing");
+        }
+    }
+
+    /**
+     * A read-only connection for a process that answers many queries; it keeps writers out until closed.
+     */
+    public Connection openReadOnly() {
+        try {
+            return connect(true, READ_WAIT_MS);
+        } catch (SQLException e) {
+            throw translate(e, "reading");
+        }
+    }
+
+    private Connection connect(boolean readOnly, long waitMs) throws SQLException {
+        Properties p = new Properties();
+        if (readOnly) p.setProperty("duckdb.read_only", "true");
+        String url = "jdbc:duckdb:" + dir.resolve(DB_FILE).toAbsolutePath();
+        long deadline = System.nanoTime() + waitMs * 1_000_000;
+        long pause = 5;
+        while (true) {
+            try {
+                return DriverManager.getConnection(url, p);
+            } catch (SQLException e) {
+                if (!isLockConflict(e) || System.nanoTime() > deadline) throw e;
+                sleep(pause);
+                pause = Math.min(100, pause * 2);
+            }
+        }
+    }
+
+    /** One line for a user, naming the store and what to do. */
+    StoreException translate(SQLException e, String doing) {
+        String m = String.valueOf(e.getMessage());
+        Matcher holder = LOCK_HOLDER.matcher(m);
+        if (holder.find()) {
+            return new StoreException("store " + dir + " is in use by process " + holder.group(2)
+                    + " (" + holder.group(1) + "), which kept it for longer than we waited; try again when it is done", e);
+        }
+        String lower = m.toLowerCase(Locale.ROOT);
+        if (lower.contains("no space left") || lower.contains("disk is full") || lower.contains("could not write")) {
+            return new StoreException("no space left on the disk of " + dir + " while " + doing
+                    + "; what was committed before is kept, free some space and run again", e);
+        }
+        if (lower.contains("not a valid duckdb database") || lower.contains("unable to open database")
+                || lower.contains("invalid database") || lower.contains("magic bytes")) {
+            return new StoreException(dir + " is not a newsgraph store (" + DB_FILE + " is not a DuckDB database)", e);
+        }
+        return new StoreException("store " + dir + ": " + firstLine(m), e);
+    }
+
+    static boolean isLockConflict(SQLException e) {
+        return String.valueOf(e.getMessage()).contains("Conflicting lock");
+    }
+
+    /** DuckDB's messages run over several lines (a caret under the error); the first says what is wrong. */
+    static String firstLine(String message) {
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new StoreException("cannot read the directory " + dir + ": " + IoMessages.of(e), e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // The original failure is the one to report.
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the store");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.newsgraph.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreWriterTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesEveryTableOfAnArticleAndTheSameArticleTwiceAddsNothing() {
+        Store store = Store.create(tmp.resolve("db"));
+        StoreWriter writer = new StoreWriter(store);
+        var first = writer.write(List.of(Docs.said("Maria Zakharova", "the planes carried equipment"),
+                Docs.said("Maria Zakharova", "the planes carried equipment")));
+        assertThat(first.added()).hasSize(1);
+        assertThat(first.present()).hasSize(1);
+
+        var again = writer.write(List.of(Docs.said("Maria Zakharova", "the planes carried equipment")));
+        assertThat(again.added()).isEmpty();
+        assertThat(again.present()).hasSize(1);
+
+        assertThat(count(store, "articles")).isEqualTo(1);
+        assertThat(count(store, "mentions")).isEqualTo(1);
+        assertThat(count(store, "attributions")).isEqualTo(1);
+        assertThat(count(store, "entities")).isEqualTo(1);
+        assertThat(count(store, "entity_roles")).isEqualTo(1);
+        String id = first.added().get(0);
+        assertThat(single(store, "SELECT id || ' ' || source_entity_key || ' ' || cue_text || ' ' || content_text FROM attributions"))
+                .isEqualTo(id + ":a1 person:maria-zakharova said the planes carried equipment");
+        assertThat(writer.articleIds()).containsExactly(id);
+    }
+
+    @Test
+    void aliasesCountTheArticlesTheyAppearIn() {
+        Store store = Store.create(tmp.resolve("db"));
+        StoreWriter writer = new StoreWriter(store);
+        writer.write(List.of(Docs.said("Maria Zakharova", "one thing")));
+        writer.write(List.of(Docs.said("Maria Zakharova", "another thing"), Docs.said("Maria Zakharova", "a third")));
+        assertThat(single(store, "SELECT alias || '=' || articles FROM entity_aliases")).isEqualTo("Maria Zakharova=3");
+    }
+
+    @Test
+    void refusesADirectoryThatIsNotAStore() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("photos"));
+        Files.writeString(folder.resolve("holiday.jpg"), "not a store");
+        assertThatThrownBy(() -> Store.create(folder)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("is not a newsgraph store");
+        assertThatThrownBy(() -> Store.open(folder)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("is not a newsgraph store");
+        assertThatThrownBy(() -> Store.open(tmp.resolve("nowhere"))).isInstanceOf(StoreException.class)
+                .hasMessageContaining("no store at");
+        assertThat(Files.readString(folder.resolve("holiday.jpg"))).isEqualTo("not a store");
+    }
+
+    @Test
+    void refusesADatabaseFileThatIsNotDuckDb() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("fake"));
+        Files.writeString(folder.resolve(Store.DB_FILE), "hello, I am text");
+        assertThatThrownBy(() -> Store.open(folder)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("is not a newsgraph store").hasMessageNotContaining("\n");
+    }
+
+    static long count(Store store, String table) {
+        return Long.parseLong(single(store, "SELECT count(*) FROM " + table));
+    }
+
+    static String single(Store store, String sql) {
+        return store.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+                assertThat(r.next()).as(sql).isTrue();
+                return r.getString(1);
+            }
+        });
+    }
+}
