@@ -73,6 +73,18 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void theStoreKnowsNothingOfAnalysisAndKeepsDuckDbAndLuceneToItself() {
+        assertThat(imports()).filteredOn(i -> i.module().equals("newsgraph-store"))
+                .extracting(Import::target)
+                .noneMatch(t -> t.startsWith("org.newsgraph.nlp") || t.startsWith("org.newsgraph.source")
+                        || t.startsWith("org.newsgraph.cli") || t.startsWith("picocli"));
+        assertThat(imports()).filteredOn(i -> !i.module().equals("newsgraph-store"))
+                .extracting(Import::target)
+                .noneMatch(t -> t.startsWith("org.apache.lucene") || t.startsWith("org.duckdb"));
+        assertThat(imports()).filteredOn(i -> i.module().equals("newsgraph-store")).isNotEmpty();
+    }
+
+    @Test
     void htmlWarcAndFeedLibrariesStayInTheExtractModule() {
         assertThat(imports()).filteredOn(i -> !i.module().equals("newsgraph-extract"))
                 .extracting(Import::target)
