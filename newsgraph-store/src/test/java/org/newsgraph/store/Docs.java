@@ -51,7 +51,10 @@ public final class Docs {
         return new Builder(text);
     }
 
-    /** Builds one analyzed document; every span is found by {@code indexOf}, so use words that occur once. */
+    /**
+     * Builds one analyzed document. Spans are found by {@code indexOf}: an attribution's cue after its
+     * source, its content after its cue; an entity's mentions are every occurrence of its forms.
+     */
     public static final class Builder {
         private final String text;
         private final Article.Builder article;
@@ -105,10 +108,12 @@ public final class Docs {
 
         /** As {@link #quote(String, String, String, String)}, relayed by the attribution {@code via} ("a1"). */
         public Builder quote(String source, String sourceKey, String cue, String content, String via) {
-            Part s = Part.of(text, find(source));
+            Span who = find(source, 0);
+            Span said = find(cue, who.end());
+            Part s = Part.of(text, who);
             if (sourceKey != null) s = s.withEntity(entities.get(sourceKey).id());
             attributions.add(new Attribution("a" + (attributions.size() + 1), Attribution.Kind.INDIRECT, s,
-                    Part.of(text, find(cue)), Part.of(text, find(content)), via));
+                    Part.of(text, said), Part.of(text, find(content, said.end())), via));
             return this;
         }
 
@@ -118,7 +123,9 @@ public final class Docs {
                 List<Span> mentions = new ArrayList<>();
                 for (String form : e.forms()) {
                     for (int i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
-                        mentions.add(Span.of(i, i + form.length()));
+                        Span m = Span.of(i, i + form.length());
+                        // A shorter form inside a longer one already taken ("Zakharova" in "Maria Zakharova") is no new mention.
+                        if (mentions.stream().noneMatch(t -> t.begin() < m.end() && m.begin() < t.end())) mentions.add(m);
                     }
                 }
                 if (mentions.isEmpty()) throw new IllegalArgumentException(e.name() + " does not occur in: " + text);
@@ -128,8 +135,8 @@ public final class Docs {
             return Document.of(article.build()).with(Layers.ENTITIES, es).with(Layers.ATTRIBUTIONS, List.copyOf(attributions));
         }
 
-        private Span find(String words) {
-            int i = text.indexOf(words);
+        private Span find(String words, int from) {
+            int i = text.indexOf(words, from);
             if (i < 0) throw new IllegalArgumentException("'" + words + "' does not occur in: " + text);
             return Span.of(i, i + words.length());
         }
