@@ -83,7 +83,7 @@ public final class ReadOnlySql {
     public static Table run(Connection c, String sql) {
         String query = check(sql);
         try (Statement s = c.createStatement()) {
-            for (String setting : SETTINGS) s.execute(setting);
+            if (!locked(s)) for (String setting : SETTINGS) s.execute(setting);
             try (ResultSet r = s.executeQuery(query)) {
                 return Table.from(r);
             }
@@ -92,8 +92,24 @@ public final class ReadOnlySql {
         }
     }
 
+    /** Whether this connection's settings were already fixed by an earlier query. */
+    private static boolean locked(Statement s) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT current_setting('lock_configuration')")) {
+            return r.next() && r.getBoolean(1);
+        }
+    }
+
+    /**
+     * The line of DuckDB's message that says what is wrong. The JDBC driver may wrap it ("Attempting to
+     * execute an unsuccessful or closed pending query result", then "Error: " and DuckDB's own message);
+     * DuckDB's message may go on with a caret under the error, or suggestions.
+     */
     static String firstLine(String message) {
         String m = String.valueOf(message).strip();
+        int inner = m.indexOf("\nError: ");
+        if (m.startsWith("Invalid Input Error: Attempting to execute an unsuccessful") && inner >= 0) {
+            m = m.substring(inner + "\nError: ".length()).strip();
+        }
         int nl = m.indexOf('\n');
         return (nl < 0 ? m : m.substring(0, nl)).strip();
     }
