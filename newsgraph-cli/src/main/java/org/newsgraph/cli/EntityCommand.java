@@ -53,7 +53,7 @@ final class EntityCommand extends TableCommand {
                 for (EntityReport.Section s : report.sections()) {
                     out.println();
                     out.println("── " + s.name().replace('_', ' '));
-                    print(s.table());
+                    print(forReading(s.table()));
                 }
             }
         }

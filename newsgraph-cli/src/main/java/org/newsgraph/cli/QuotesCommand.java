@@ -1,7 +1,5 @@
 package org.newsgraph.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.Table;
 import org.newsgraph.store.query.Quotes;
@@ -35,22 +33,7 @@ final class QuotesCommand extends TableCommand {
     int run(Store store) {
         Quotes.Query q = new Quotes.Query(speaker, about, since, limit);
         Table t = store.read(c -> Quotes.find(c, q));
-        // On a terminal every character counts: the attribution id begins with the article id, so the table
-        // leaves the article column out; csv and jsonl keep it, for joins.
-        print(format == TableFormat.TABLE ? without(t, "article") : t);
+        print(forReading(t));
         return Main.OK;
-    }
-
-    private static Table without(Table t, String column) {
-        int i = t.columns().indexOf(column);
-        List<String> columns = new ArrayList<>(t.columns());
-        columns.remove(i);
-        List<List<Object>> rows = new ArrayList<>();
-        for (List<Object> row : t.rows()) {
-            List<Object> r = new ArrayList<>(row);
-            r.remove(i);
-            rows.add(r);
-        }
-        return Table.of(columns, rows);
     }
 }

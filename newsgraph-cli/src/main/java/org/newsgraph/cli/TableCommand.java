@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.newsgraph.store.Table;
 import picocli.CommandLine.Option;
 
@@ -12,5 +14,23 @@ abstract class TableCommand extends StoreCommand {
 
     void print(Table t) {
         format.print(t, out(), main.terminal().columns());
+    }
+
+    /**
+     * On a terminal every character counts: an attribution id begins with its article id, so the table
+     * format leaves a quote's {@code article} column out; csv and jsonl keep it, for joins.
+     */
+    Table forReading(Table t) {
+        int i = t.columns().indexOf("article");
+        if (format != TableFormat.TABLE || i < 0 || !t.columns().contains("attribution")) return t;
+        List<String> columns = new ArrayList<>(t.columns());
+        columns.remove(i);
+        List<List<Object>> rows = new ArrayList<>();
+        for (List<Object> row : t.rows()) {
+            List<Object> r = new ArrayList<>(row);
+            r.remove(i);
+            rows.add(r);
+        }
+        return Table.of(columns, rows);
     }
 }

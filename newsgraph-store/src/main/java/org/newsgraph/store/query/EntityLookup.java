@@ -1,13 +1,13 @@
 package org.newsgraph.store.query;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the canonical entities a user means by a name: an entity key ({@code person:maria-zakharova},
@@ -20,22 +20,21 @@ import java.util.List;
  * Within the winning kind every match is returned, so a name shared by two people gives both.
  */
 public final class EntityLookup {
-    private static final String FIND = """
+    private static final String BY_KEY = "SELECT DISTINCT canonical_key FROM entities WHERE lower(key) = lower(?)";
+
+    /** Rank 2: a canonical entity's own name; rank 3: the name or an alias of any entity, through its canonical key. */
+    private static final String BY_NAME = """
             WITH hits AS (
-                SELECT canonical_key AS key, 1 AS rank FROM entities WHERE lower(key) = lower($1)
-                UNION ALL
-                SELECT canonical_key, 2 FROM entities
-                WHERE key = canonical_key AND strip_accents(lower(name)) = strip_accents(lower($1))
-                UNION ALL
-                SELECT canonical_key, 3 FROM entities WHERE strip_accents(lower(name)) = strip_accents(lower($1))
+                SELECT canonical_key AS key, CASE WHEN key = canonical_key THEN 2 ELSE 3 END AS rank
+                FROM entities WHERE strip_accents(lower(name)) = strip_accents(lower($1))
                 UNION ALL
                 SELECT e.canonical_key, 3 FROM entity_aliases a JOIN entities e ON e.key = a.entity_key
-                WHERE strip_accents(lower(a.alias)) = strip_accents(lower($1))),
-            best AS (SELECT DISTINCT key FROM hits WHERE rank = (SELECT min(rank) FROM hits))
-            SELECT c.key, c.name, c.type, list(m.key ORDER BY m.key)
-            FROM best JOIN entities c ON c.key = best.key JOIN entities m ON m.canonical_key = best.key
-            GROUP BY c.key, c.name, c.type
-            ORDER BY c.key""";
+                WHERE strip_accents(lower(a.alias)) = strip_accents(lower($1)))
+            SELECT DISTINCT key FROM hits WHERE rank = (SELECT min(rank) FROM hits)""";
+
+    private static final String MEMBERS = """
+            SELECT c.key, c.name, c.type, m.key FROM entities c JOIN entities m ON m.canonical_key = c.key
+            WHERE c.key IN (%s) ORDER BY c.key, m.key""";
 
     /** Every name and alias, scored against the one asked for, under its canonical entity's name. */
     private static final String CLOSEST = """
@@ -46,15 +45,41 @@ public final class EntityLookup {
 
     private EntityLookup() {}
 
-    /** The canonical entities {@code name} means, by key order; empty when none. */
+    /**
+     * The canonical entities {@code name} means, by key order; empty when none. A name with a colon is
+     * tried as a key first; each step is one scan of a small table, no step is run that cannot win.
+     */
     public static List<EntityMatch> find(Connection c, String name) throws SQLException {
-        List<EntityMatch> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(FIND)) {
-            ps.setString(1, name.strip());
+        String n = name.strip();
+        List<String> keys = n.indexOf(':') > 0 ? strings(c, BY_KEY, n) : List.of();
+        if (keys.isEmpty()) keys = strings(c, BY_NAME, n);
+        if (keys.isEmpty()) return List.of();
+        Map<String, EntityMatch> out = new LinkedHashMap<>();
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(MEMBERS.formatted(Quotes.placeholders(keys.size())))) {
+            for (int i = 0; i < keys.size(); i++) ps.setString(i + 1, keys.get(i));
             try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) out.add(new EntityMatch(r.getString(1), r.getString(2), r.getString(3), strings(r.getArray(4))));
+                while (r.next()) {
+                    String key = r.getString(1);
+                    out.putIfAbsent(key, new EntityMatch(key, r.getString(2), r.getString(3), List.of()));
+                    members.computeIfAbsent(key, k -> new ArrayList<>()).add(r.getString(4));
+                }
             }
         }
+        List<EntityMatch> matches = new ArrayList<>();
+        for (EntityMatch m : out.values()) matches.add(new EntityMatch(m.key(), m.name(), m.type(), members.get(m.key())));
+        return matches;
+    }
+
+    private static List<String> strings(Connection c, String sql, String arg) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, arg);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) out.add(r.getString(1));
+            }
+        }
+        out.sort(null);
         return out;
     }
 
@@ -82,7 +107,4 @@ public final class EntityLookup {
         return matches.stream().flatMap(m -> m.members().stream()).distinct().toList();
     }
 
-    static List<String> strings(Array a) throws SQLException {
-        return Arrays.stream((Object[]) a.getArray()).map(String::valueOf).toList();
-    }
 }
