@@ -202,6 +202,12 @@ public final class QuotesBench {
     private void measure(Path dir, int n) throws Exception {
         Store store = Store.open(dir);
         try (Connection c = store.openReadOnly()) {
+            String threads = System.getProperty("threads");
+            if (threads != null) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET threads = " + Integer.parseInt(threads));
+                }
+            }
             List<Quotes.Query> questions = new ArrayList<>();
             for (int i = 0; i < n + 200; i++) {
                 int p = person();
