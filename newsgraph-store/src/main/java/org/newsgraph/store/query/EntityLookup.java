@@ -22,14 +22,18 @@ import java.util.Map;
 public final class EntityLookup {
     private static final String BY_KEY = "SELECT DISTINCT canonical_key FROM entities WHERE lower(key) = lower(?)";
 
-    /** Rank 2: a canonical entity's own name; rank 3: the name or an alias of any entity, through its canonical key. */
+    /**
+     * Rank 2: a canonical entity's own name; rank 3: the name or an alias of any entity, through its
+     * canonical key. Aliases without a capital letter are mention forms, not names ("she", "the attaché"):
+     * "she" must not find every woman quoted.
+     */
     private static final String BY_NAME = """
             WITH hits AS (
                 SELECT canonical_key AS key, CASE WHEN key = canonical_key THEN 2 ELSE 3 END AS rank
                 FROM entities WHERE strip_accents(lower(name)) = strip_accents(lower($1))
                 UNION ALL
                 SELECT e.canonical_key, 3 FROM entity_aliases a JOIN entities e ON e.key = a.entity_key
-                WHERE strip_accents(lower(a.alias)) = strip_accents(lower($1)))
+                WHERE strip_accents(lower(a.alias)) = strip_accents(lower($1)) AND a.alias <> lower(a.alias))
             SELECT DISTINCT key FROM hits WHERE rank = (SELECT min(rank) FROM hits)""";
 
     private static final String MEMBERS = """

@@ -79,6 +79,8 @@ class QuotesTest {
                 .hasMessage("no entity matches Zakharowa; did you mean Maria Zakharova?");
         assertThatThrownBy(() -> quotes("Nobody At All", null, null, 0)).isInstanceOf(UnknownEntityException.class)
                 .hasMessage("no entity matches Nobody At All");
+        assertThatThrownBy(() -> quotes("the attaché", null, null, 0)).as("a mention form, not a name")
+                .isInstanceOf(UnknownEntityException.class);
         assertThatThrownBy(() -> quotes("Zakharova", "Atlantis", null, 0)).isInstanceOf(UnknownEntityException.class)
                 .hasMessageStartingWith("no entity matches Atlantis");
     }
