@@ -1,0 +1,57 @@
+package org.newsgraph.store.query;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.newsgraph.store.Table;
+
+/**
+ * The store as a graph of canonical entities, for export (GraphML for Gephi) and later the server.
+ *
+ * <p>Edges, each {@code (source, target, kind, weight)} between canonical keys, never a loop:
+ * <ul>
+ *   <li>{@code speaks_about}: the source of an attribution → an entity mentioned inside its content;
+ *       weight = attributions.</li>
+ *   <li>{@code quotes}: A relays B's words (B's attribution is {@code via} A's); weight = attributions.</li>
+ *   <li>one kind per predicate of {@code relations} ({@code supports}, {@code opposes} …), subject →
+ *       object; weight = relation rows. Empty until relation extraction lands.</li>
+ * </ul>
+ */
+public final class Graph {
+    private static final String EDGES = """
+            WITH spoken AS (%s),
+            speaks AS (
+                SELECT se.canonical_key AS source, me.canonical_key AS target, 'speaks_about' AS kind,
+                       count(DISTINCT spoken.attribution_id) AS weight
+                FROM spoken JOIN entities se ON se.key = spoken.source_entity_key JOIN entities me ON me.key = spoken.entity_key
+                GROUP BY 1, 2),
+            relays AS (
+                SELECT oe.canonical_key AS source, ie.canonical_key AS target, 'quotes' AS kind, count(*) AS weight
+                FROM attributions i JOIN attributions o ON o.id = i.via_id
+                JOIN entities ie ON ie.key = i.source_entity_key JOIN entities oe ON oe.key = o.source_entity_key
+                GROUP BY 1, 2),
+            related AS (
+                SELECT se.canonical_key AS source, oe.canonical_key AS target, r.predicate AS kind, count(*) AS weight
+                FROM relations r JOIN entities se ON se.key = r.subject_key JOIN entities oe ON oe.key = r.object_key
+                GROUP BY 1, 2, 3)
+            SELECT source, target, kind, weight FROM (
+                SELECT * FROM speaks UNION ALL SELECT * FROM relays UNION ALL SELECT * FROM related)
+            WHERE source <> target
+            ORDER BY kind, source, target"""
+            .formatted(ContentMentions.of("(SELECT * FROM attributions WHERE source_entity_key IS NOT NULL)", "mentions"));
+
+    private Graph() {}
+
+    /** Every canonical entity: name, type, mentions, articles, quotes, key (as {@link EntityList}). */
+    public static Table nodes(Connection c) throws SQLException {
+        return EntityList.top(c, null, 0);
+    }
+
+    /** Every edge: source, target (canonical keys), kind, weight. */
+    public static Table edges(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(EDGES)) {
+            return Table.from(r);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.newsgraph.store.query;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.newsgraph.store.Table;
+
+/**
+ * What someone said: the attributions whose source is an entity, newest article first (in text order
+ * within an article). The speaker name is resolved first ({@link EntityLookup}) and the attributions are
+ * then filtered by its member keys: the newest articles where it speaks, then its attributions in them.
+ */
+public final class Quotes {
+    public static final List<String> COLUMNS = List.of("published", "speaker", "cue", "content", "kind", "headline",
+            "article", "attribution");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}([T ].*)?)?)?");
+
+    /**
+     * A question: {@code speaker} (a name, alias or key); {@code about}, when not null, keeps attributions
+     * whose content mentions that entity; {@code since}, when not null, an ISO date or its prefix
+     * ({@code 2019}, {@code 2019-03}, {@code 2019-03-25}) that the article's published date must reach;
+     * {@code limit} rows at most, 0 for all.
+     */
+    public record Query(String speaker, String about, String since, int limit) {
+        public Query {
+            Objects.requireNonNull(speaker, "speaker");
+            if (speaker.isBlank()) throw new IllegalArgumentException("speaker: give a name");
+            if (since != null && !ISO_DATE.matcher(since).matches()) {
+                throw new IllegalArgumentException("since: '" + since + "' is not a date like 2019-03-25");
+            }
+            if (limit < 0) throw new IllegalArgumentException("limit: must be 0 (all) or more, not " + limit);
+        }
+    }
+
+    private Quotes() {}
+
+    /** Answers a question; an unknown name throws {@link UnknownEntityException}. */
+    public static Table find(Connection c, Query q) throws SQLException {
+        List<EntityMatch> speakers = EntityLookup.require(c, q.speaker());
+        List<EntityMatch> about = q.about() == null ? null : EntityLookup.require(c, q.about());
+        return said(c, speakers, about, q.since(), q.limit());
+    }
+
+    /** "?, ?, ?": an IN list of parameters lets DuckDB filter the scan itself, where "= ANY(array)" joins. */
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /**
+     * The attributions of these speakers, optionally about these entities and since a date.
+     *
+     * <p>{@code since} compares as a string with the stored ISO date: "2019-03" ≤ "2019-03-25T10:00Z", so a
+     * prefix means the start of that month; articles without a date are left out when it is given.
+     */
+    static Table said(Connection c, List<EntityMatch> speakers, List<EntityMatch> about, String since, int limit)
+            throws SQLException {
+        Map<String, String> speakerOf = new HashMap<>();
+        for (EntityMatch m : speakers) for (String k : m.members()) speakerOf.put(k, m.name());
+        List<String> keys = List.copyOf(speakerOf.keySet());
+        String in = "IN (" + placeholders(keys.size()) + ")";
+        List<String> params = new ArrayList<>();
+        // The newest articles first, then their attributions: a speaker with 40,000 attributions costs a semi-join
+        // of their article ids with the articles, not a join and sort of 40,000 wide rows.
+        StringBuilder sql = new StringBuilder("WITH ");
+        String ofSpeaker;
+        if (about == null) {
+            ofSpeaker = "SELECT article_id FROM attributions WHERE source_entity_key " + in;
+            params.addAll(keys);
+        } else {
+            List<String> aboutKeys = EntityLookup.members(about);
+            sql.append("said AS (SELECT id, article_id, source_entity_key, spans FROM attributions WHERE source_entity_key ")
+                    .append(in).append("),\nabout AS (")
+                    .append(ContentMentions.of("said", "(SELECT article_id, span_begin, span_end, entity_key FROM mentions "
+                            + "WHERE entity_key IN (" + placeholders(aboutKeys.size()) + "))"))
+                    .append("),\n");
+            params.addAll(keys);
+            params.addAll(aboutKeys);
+            ofSpeaker = "SELECT article_id FROM said WHERE id IN (SELECT attribution_id FROM about)";
+        }
+        sql.append("top AS (SELECT id, published, seq, headline FROM articles WHERE id IN (").append(ofSpeaker).append(')');
+        if (since != null) {
+            sql.append(" AND published >= ?");
+            params.add(since);
+        }
+        sql.append(" ORDER BY published DESC NULLS LAST, seq DESC").append(limit > 0 ? " LIMIT " + limit : "").append(")\n");
+        sql.append("""
+                SELECT top.published, s.source_entity_key, s.cue_text, s.content_text, s.kind, top.headline, s.article_id, s.id
+                FROM attributions s JOIN top ON top.id = s.article_id
+                WHERE s.source_entity_key\s""").append(in).append('\n');
+        params.addAll(keys);
+        if (about != null) sql.append("AND s.id IN (SELECT attribution_id FROM about)\n");
+        sql.append("ORDER BY top.published DESC NULLS LAST, top.seq DESC, "
+                + "json_extract(s.spans, '$.content[0][0]')::INTEGER, s.id\n");
+        if (limit > 0) sql.append("LIMIT ").append(limit);
+
+        List<List<Object>> rows = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    rows.add(Arrays.<Object>asList(r.getString(1), speakerOf.get(r.getString(2)), r.getString(3),
+                            r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8)));
+                }
+            }
+        }
+        return Table.of(COLUMNS, rows);
+    }
+}
