@@ -176,8 +176,9 @@ public final class Store {
         }
         String lower = m.toLowerCase(Locale.ROOT);
         if (lower.contains("no space left") || lower.contains("disk is full") || lower.contains("could not write")) {
+            // What was committed before stays: the failed transaction is rolled back (FullDiskIT).
             return new StoreException("no space left on the disk of " + dir + " while " + doing
-                    + "; what was committed before is kept, free some space and run again", e);
+                    + " (free some space and run again)", e);
         }
         if (lower.contains("not a valid duckdb database") || lower.contains("unable to open database")
                 || lower.contains("invalid database") || lower.contains("magic bytes")) {
