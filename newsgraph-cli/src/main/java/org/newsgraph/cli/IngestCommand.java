@@ -107,7 +107,8 @@ final class IngestCommand implements Callable<Integer> {
         err = spec.commandLine().getErr();
         try {
             Store store = Files.isRegularFile(db.resolve(Store.DB_FILE)) ? Store.open(db) : Store.create(db);
-            try (IngestLock lock = IngestLock.take(db)) {
+            IngestLock lock = IngestLock.take(db);
+            try {
                 StoreWriter writer = new StoreWriter(store);
                 Set<String> known = writer.articleIds();
                 long before = known.size();
@@ -115,6 +116,8 @@ final class IngestCommand implements Callable<Integer> {
                     index.catchUp(); // what a killed run committed but did not index
                     return ingest(writer, index, known, before);
                 }
+            } finally {
+                lock.close();
             }
         } catch (StoreException e) {
             return fail(e.getMessage(), e);

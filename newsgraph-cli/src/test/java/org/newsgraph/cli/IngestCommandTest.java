@@ -121,11 +121,14 @@ class IngestCommandTest {
         Path db = tmp.resolve("store");
         Path in = news();
         assertThat(CliRun.run(FAKE, "ingest", "--db", db.toString(), in.resolve("a.txt").toString()).exit()).isZero();
-        try (IngestLock running = IngestLock.take(db)) {
+        IngestLock running = IngestLock.take(db);
+        try {
             CliRun r = CliRun.run(FAKE, "ingest", "--db", db.toString(), in.toString());
             assertThat(r.exit()).isEqualTo(1);
             assertThat(r.errLines()).containsExactly("newsgraph: store " + db + " is being written by another ingest (pid "
                     + ProcessHandle.current().pid() + "); wait for it to finish");
+        } finally {
+            running.close();
         }
         assertThat(StoreCounts.count(db, "articles")).isEqualTo(1);
         CliRun after = CliRun.run(FAKE, "ingest", "--db", db.toString(), in.toString());

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * While an ingest writes a store (a child JVM), readers in other processes (this JVM, and another child)
- * count its articles: no read fails, and the count never goes down.
+ * count its articles: no read fails, and the count never goes down; a second ingest is turned away.
  */
 class ReadersDuringIngestIT {
     private static final int ARTICLES = 2000;
@@ -27,6 +27,10 @@ class ReadersDuringIngestIT {
         Process ingest = ChildJvm.start(FakeAnalyzerMain.class, tmp.resolve("ingest-out.txt"), ingestErr,
                 "ingest", "--db", db.toString(), "--threads", "2", "--batch-articles", "25", in.toString());
         StoreSnapshot.waitFor(db, 1, ingest, ingestErr);
+        CliRun second = CliRun.run(FakeStage::analyzer, "ingest", "--db", db.toString(), in.toString());
+        assertThat(second.exit()).isEqualTo(1);
+        assertThat(second.errLines()).containsExactly("newsgraph: store " + db + " is being written by another ingest (pid "
+                + ingest.pid() + "); wait for it to finish");
 
         Path readerOut = tmp.resolve("reader-out.txt");
         Process reader = ChildJvm.start(ArticleCounterMain.class, readerOut, tmp.resolve("reader-err.txt"), db.toString(), "200");
