@@ -55,11 +55,11 @@ final class ArticleRows implements AutoCloseable {
             s.execute("CREATE TEMP TABLE IF NOT EXISTS staged_entities (key VARCHAR, name VARCHAR, type VARCHAR)");
             s.execute("CREATE TEMP TABLE IF NOT EXISTS staged_aliases (entity_key VARCHAR, alias VARCHAR, articles BIGINT)");
         }
-        articles = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
-        mentions = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions");
-        attributions = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "attributions");
-        roles = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "entity_roles");
-        affiliations = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "entity_affiliations");
+        articles = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "articles");
+        mentions = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "mentions");
+        attributions = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "attributions");
+        roles = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "entity_roles");
+        affiliations = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "entity_affiliations");
     }
 
     void add(Document d) throws SQLException {
