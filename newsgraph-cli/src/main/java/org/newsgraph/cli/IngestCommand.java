@@ -72,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
     /*
      * A batch costs about 0.3–0.7 s of CPU beyond its rows, whatever its size (DuckDB opens the file and
      * checkpoints it on close; measured: 20,000 small articles took 36 s of CPU in batches of 1,000,
-     * 77 s in batches of 200, 291 s in batches of 50). Analysis runs at about 40 articles/s on two cores,
+     * 77 s in batches of 200, 291 s in batches of 50, on a loaded machine, before the store's small row groups). Analysis runs at about 40 articles/s on two cores,
      * so a batch every 10 s keeps that cost near 3% of the run; readers see new articles that often, and a
      * kill loses at most that much analysis. Hidden options, for tuning and for tests that kill a run
      * between small batches.
