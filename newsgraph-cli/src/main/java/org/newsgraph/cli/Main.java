@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Who said what in news articles: attributions (source · cue · content) and the entities "
                 + "behind them, every fact pointing at the characters it came from.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, BenchCommand.class, EvalCommand.class, CoreNlpBaselineCommand.class,
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class,
                 QuotesCommand.class, EntitiesCommand.class, EntityCommand.class, SqlCommand.class, ExportCommand.class,
+                BenchCommand.class, EvalCommand.class, CoreNlpBaselineCommand.class,
                 CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {

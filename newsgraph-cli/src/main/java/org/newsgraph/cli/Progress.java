@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * A one-line progress bar on stderr: articles done, share of the input bytes read, articles per second.
+ * A one-line progress bar on stderr: articles done, share of the input bytes read, articles per second,
+ * time left.
  * Redrawn a few times a second from its own thread and cleared at the end. It shows only when
  * {@link Terminal#progressAllowed()}, the input is large ({@value #LARGE_INPUT_BYTES} bytes or more, or of
  * unknown size such as stdin), and the run has lasted {@value #DELAY_MS} ms, so a quick run never flickers.
@@ -87,10 +88,21 @@ final class Progress implements AutoCloseable {
         if (totalBytes > 0) {
             double f = Math.min(1.0, bytesRead / (double) totalBytes);
             int full = (int) Math.round(f * BAR);
-            return String.format(Locale.ROOT, "[%s%s] %3.0f%% · %,d articles%s",
-                    "█".repeat(full), "·".repeat(BAR - full), f * 100, done, rate);
+            return String.format(Locale.ROOT, "[%s%s] %3.0f%% · %,d articles%s%s",
+                    "█".repeat(full), "·".repeat(BAR - full), f * 100, done, rate, eta(f, done, secondsSinceFirst));
         }
         return String.format(Locale.ROOT, "%,d articles · %,.1f MB read%s", done, bytesRead / 1e6, rate);
+    }
+
+    /**
+     * The time left, assuming the rest of the bytes go as fast as those read so far; empty until there is a
+     * rate to go by. Read-ahead makes it a little optimistic, never by more than the analysis window.
+     */
+    private static String eta(double fractionRead, long done, double secondsSinceFirst) {
+        if (done < 2 || secondsSinceFirst <= 0 || fractionRead <= 0 || fractionRead >= 1) return "";
+        long left = Math.round(secondsSinceFirst * (1 - fractionRead) / fractionRead);
+        return left >= 3600 ? String.format(Locale.ROOT, " · %d:%02d:%02d left", left / 3600, left / 60 % 60, left % 60)
+                : String.format(Locale.ROOT, " · %d:%02d left", left / 60, left % 60);
     }
 
     private void clear() {

@@ -11,7 +11,7 @@ class ProgressTest {
     void barShowsShareOfBytesArticlesAndRate() {
         String line = Progress.line(21, 500, 1000, 10.0);
         assertThat(line).startsWith("[" + "█".repeat(12) + "·".repeat(12) + "]").contains(" 50%").contains("21 articles")
-                .contains("2.0 articles/s");
+                .contains("2.0 articles/s").endsWith(" · 0:10 left");
     }
 
     @Test

@@ -4,19 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
-import java.time.Instant;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.newsgraph.attribution.Attribution;
-import org.newsgraph.attribution.Part;
 import org.newsgraph.document.Article;
 import org.newsgraph.document.Caption;
 import org.newsgraph.document.Document;
@@ -25,50 +25,55 @@ import org.newsgraph.entity.Entity;
 import org.newsgraph.span.Span;
 
 /**
- * The rows of documents, batched into prepared statements. Entities and aliases are upserted once per
- * batch (DuckDB may not update one row twice in a transaction through its primary-key index), so they
- * are gathered here and written by {@link #flush}.
+ * The rows of documents, appended through DuckDB's appenders: measured on PolNeAR dev (84 articles,
+ * 11,000 rows), prepared-statement batches took 90 ms an article, more than analysis; appenders take
+ * under 1 ms. An appender writes in the connection's open transaction only once a statement has begun
+ * it (checked: appended rows survive a rollback otherwise), so the constructor runs one first.
+ *
+ * <p>Entities and aliases are upserted, which an appender cannot do: they are gathered per batch
+ * (DuckDB may not update one row twice in a transaction through its primary-key index), appended to
+ * temporary tables and merged by {@link #flush} with one statement each.
  */
 final class ArticleRows implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Connection c;
+    private final DuckDBConnection c;
     private long seq;
-    private final Timestamp now = Timestamp.from(Instant.now());
-    private final PreparedStatement articles;
-    private final PreparedStatement mentions;
-    private final PreparedStatement attributions;
-    private final PreparedStatement roles;
-    private final PreparedStatement affiliations;
+    private final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+    private final DuckDBAppender articles;
+    private final DuckDBAppender mentions;
+    private final DuckDBAppender attributions;
+    private final DuckDBAppender roles;
+    private final DuckDBAppender affiliations;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<List<String>, Integer> aliases = new LinkedHashMap<>();
 
-    ArticleRows(Connection c, long firstSeq) throws SQLException {
-        this.c = c;
+    ArticleRows(Connection connection, long firstSeq) throws SQLException {
+        this.c = connection.unwrap(DuckDBConnection.class);
         this.seq = firstSeq;
-        articles = c.prepareStatement("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        mentions = c.prepareStatement("INSERT INTO mentions VALUES (?, ?, ?, ?, ?)");
-        attributions = c.prepareStatement("INSERT INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        roles = c.prepareStatement("INSERT INTO entity_roles VALUES (?, ?, ?, ?)");
-        affiliations = c.prepareStatement("INSERT INTO entity_affiliations VALUES (?, ?, ?, ?)");
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS staged_entities (key VARCHAR, name VARCHAR, type VARCHAR)");
+            s.execute("CREATE TEMP TABLE IF NOT EXISTS staged_aliases (entity_key VARCHAR, alias VARCHAR, articles BIGINT)");
+        }
+        articles = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "articles");
+        mentions = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "mentions");
+        attributions = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "attributions");
+        roles = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "entity_roles");
+        affiliations = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "entity_affiliations");
     }
 
     void add(Document d) throws SQLException {
         Article a = d.article();
         String id = a.id();
-        articles.setString(1, id);
-        articles.setLong(2, seq++);
-        articles.setString(3, a.origin());
-        articles.setString(4, a.url());
-        articles.setString(5, a.headline());
-        articles.setString(6, a.published());
-        articles.setArray(7, c.createArrayOf("VARCHAR", a.byline().toArray()));
-        articles.setString(8, a.editor());
-        articles.setString(9, a.captions().isEmpty() ? null : captionsJson(a.captions()));
-        articles.setString(10, spansJson(a.body()).toString());
-        articles.setString(11, a.text());
-        articles.setTimestamp(12, now);
-        articles.addBatch();
+        articles.beginRow().append(id).append(seq++);
+        text(articles, a.origin());
+        text(articles, a.url());
+        text(articles, a.headline());
+        text(articles, a.published());
+        articles.append(a.byline());
+        text(articles, a.editor());
+        text(articles, a.captions().isEmpty() ? null : captionsJson(a.captions()));
+        articles.append(spansJson(a.body()).toString()).append(a.text()).append(now).endRow();
 
         List<Entity> es = d.find(Layers.ENTITIES).orElse(List.of());
         Map<String, String> keyOf = new HashMap<>();
@@ -79,46 +84,32 @@ final class ArticleRows implements AutoCloseable {
             for (Span s : e.mentions()) {
                 String text = s.of(a.text());
                 forms.add(text.replaceAll("\\s+", " "));
-                mentions.setString(1, id);
-                mentions.setString(2, e.key());
-                mentions.setInt(3, s.begin());
-                mentions.setInt(4, s.end());
-                mentions.setString(5, text);
-                mentions.addBatch();
+                mentions.beginRow().append(id).append(e.key()).append(s.begin()).append(s.end()).append(text).endRow();
             }
             forms.add(e.name());
             for (String form : forms) aliases.merge(List.of(e.key(), form), 1, Integer::sum);
             for (String role : new LinkedHashSet<>(e.roles())) {
-                roles.setString(1, e.key());
-                roles.setString(2, role);
-                roles.setString(3, id);
-                roles.setString(4, a.published());
-                roles.addBatch();
+                roles.beginRow().append(e.key()).append(role).append(id);
+                text(roles, a.published());
+                roles.endRow();
             }
             for (String affiliation : new LinkedHashSet<>(e.affiliations())) {
                 String key = keyOf.get(affiliation);
                 if (key == null) continue;
-                affiliations.setString(1, e.key());
-                affiliations.setString(2, key);
-                affiliations.setString(3, id);
-                affiliations.setString(4, a.published());
-                affiliations.addBatch();
+                affiliations.beginRow().append(e.key()).append(key).append(id);
+                text(affiliations, a.published());
+                affiliations.endRow();
             }
         }
 
         for (Attribution at : d.find(Layers.ATTRIBUTIONS).orElse(List.of())) {
-            attributions.setString(1, id + ":" + at.id());
-            attributions.setString(2, id);
-            attributions.setString(3, at.kind().jsonName());
-            attributions.setString(4, at.source() == null ? null : at.source().text());
-            String sourceKey = at.source() == null || at.source().entity() == null ? null : keyOf.get(at.source().entity());
-            if (sourceKey == null) attributions.setNull(5, Types.VARCHAR);
-            else attributions.setString(5, sourceKey);
-            attributions.setString(6, at.cue() == null ? null : at.cue().text());
-            attributions.setString(7, at.content().text());
-            attributions.setString(8, attributionSpans(at));
-            attributions.setString(9, at.via() == null ? null : id + ":" + at.via());
-            attributions.addBatch();
+            attributions.beginRow().append(id + ":" + at.id()).append(id).append(at.kind().jsonName());
+            text(attributions, at.source() == null ? null : at.source().text());
+            text(attributions, at.source() == null || at.source().entity() == null ? null : keyOf.get(at.source().entity()));
+            text(attributions, at.cue() == null ? null : at.cue().text());
+            attributions.append(at.content().text()).append(attributionSpans(at));
+            text(attributions, at.via() == null ? null : id + ":" + at.via());
+            attributions.endRow();
         }
     }
 
@@ -127,33 +118,29 @@ final class ArticleRows implements AutoCloseable {
         return entities.keySet();
     }
 
+    /** Writes the rows appended so far, and merges the batch's entities and aliases into the store's. */
     void flush() throws SQLException {
-        articles.executeBatch();
-        mentions.executeBatch();
-        attributions.executeBatch();
-        roles.executeBatch();
-        affiliations.executeBatch();
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO entities VALUES (?, ?, ?, NULL, ?) ON CONFLICT (key) DO NOTHING")) {
-            for (Entity e : entities.values()) {
-                ps.setString(1, e.key());
-                ps.setString(2, e.name());
-                ps.setString(3, e.type().name());
-                ps.setString(4, e.key());
-                ps.addBatch();
-            }
-            ps.executeBatch();
+        for (DuckDBAppender ap : List.of(articles, mentions, attributions, roles, affiliations)) ap.flush();
+        try (DuckDBAppender ap = c.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "staged_entities")) {
+            for (Entity e : entities.values()) ap.beginRow().append(e.key()).append(e.name()).append(e.type().name()).endRow();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_aliases VALUES (?, ?, ?) "
-                + "ON CONFLICT (entity_key, alias) DO UPDATE SET articles = entity_aliases.articles + excluded.articles")) {
+        try (DuckDBAppender ap = c.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "staged_aliases")) {
             for (Map.Entry<List<String>, Integer> e : aliases.entrySet()) {
-                ps.setString(1, e.getKey().get(0));
-                ps.setString(2, e.getKey().get(1));
-                ps.setLong(3, e.getValue());
-                ps.addBatch();
+                ap.beginRow().append(e.getKey().get(0)).append(e.getKey().get(1)).append((long) e.getValue()).endRow();
             }
-            ps.executeBatch();
         }
+        try (Statement s = c.createStatement()) {
+            s.execute("INSERT INTO entities SELECT key, name, type, NULL, key FROM staged_entities ON CONFLICT (key) DO NOTHING");
+            s.execute("INSERT INTO entity_aliases SELECT * FROM staged_aliases "
+                    + "ON CONFLICT (entity_key, alias) DO UPDATE SET articles = entity_aliases.articles + excluded.articles");
+            s.execute("DELETE FROM staged_entities");
+            s.execute("DELETE FROM staged_aliases");
+        }
+    }
+
+    private static void text(DuckDBAppender ap, String value) throws SQLException {
+        if (value == null) ap.appendNull();
+        else ap.append(value);
     }
 
     private static String attributionSpans(Attribution at) {
@@ -178,6 +165,6 @@ final class ArticleRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement ps : List.of(articles, mentions, attributions, roles, affiliations)) ps.close();
+        for (DuckDBAppender ap : List.of(articles, mentions, attributions, roles, affiliations)) ap.close();
     }
 }

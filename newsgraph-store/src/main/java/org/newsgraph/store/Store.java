@@ -32,6 +32,9 @@ public final class Store {
     public static final String INDEX_DIR = "index";
     static final long READ_WAIT_MS = 15_000;
     static final long WRITE_WAIT_MS = 60_000;
+    /** The name a writer's connection gives the database: that of a plain connection to the file. */
+    static final String CATALOG = "newsgraph";
+    static final int ROW_GROUP_SIZE = 2048;
     private static final Pattern LOCK_HOLDER = Pattern.compile("Conflicting lock is held in (.*?) \\(PID (\\d+)\\)");
 
     /** Work done with a connection; may throw SQL's exceptions, which the store translates. */
@@ -150,19 +153,43 @@ public final class Store {
     }
 
     private Connection connect(boolean readOnly, long waitMs) throws SQLException {
-        Properties p = new Properties();
-        if (readOnly) p.setProperty("duckdb.read_only", "true");
-        String url = "jdbc:duckdb:" + dir.resolve(DB_FILE).toAbsolutePath();
         long deadline = System.nanoTime() + waitMs * 1_000_000;
         long pause = 5;
         while (true) {
             try {
-                return DriverManager.getConnection(url, p);
+                return readOnly ? connectReadOnly() : connectForWriting();
             } catch (SQLException e) {
                 if (!isLockConflict(e) || System.nanoTime() > deadline) throw e;
                 sleep(pause);
                 pause = Math.min(100, pause * 2);
             }
+        }
+    }
+
+    private Connection connectReadOnly() throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("duckdb.read_only", "true");
+        return DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(DB_FILE).toAbsolutePath(), p);
+    }
+
+    /**
+     * A writer attaches the file with small row groups ({@value #ROW_GROUP_SIZE} rows, DuckDB's default is
+     * 122,880): every batch ends with a checkpoint, which rewrites the last row group of each table it
+     * appended to, so with the default it rewrites the whole articles table until it reaches 122,880
+     * articles. Measured on a store of 20,000 articles (87 MB): committing one more article took 5–6.6 s
+     * to checkpoint with the default, 0.3–0.8 s with 2,048, and the file was 63 MB instead of 87 (the
+     * rewritten copies leave free blocks behind). Readers need no option.
+     */
+    private Connection connectForWriting() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement s = c.createStatement()) {
+            s.execute("ATTACH '" + dir.resolve(DB_FILE).toAbsolutePath().toString().replace("'", "''") + "' AS " + CATALOG
+                    + " (ROW_GROUP_SIZE " + ROW_GROUP_SIZE + ")");
+            s.execute("USE " + CATALOG);
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            throw e;
         }
     }
 
@@ -176,8 +203,9 @@ public final class Store {
         }
         String lower = m.toLowerCase(Locale.ROOT);
         if (lower.contains("no space left") || lower.contains("disk is full") || lower.contains("could not write")) {
+            // What was committed before stays: the failed transaction is rolled back (FullDiskIT).
             return new StoreException("no space left on the disk of " + dir + " while " + doing
-                    + "; what was committed before is kept, free some space and run again", e);
+                    + " (free some space and run again)", e);
         }
         if (lower.contains("not a valid duckdb database") || lower.contains("unable to open database")
                 || lower.contains("invalid database") || lower.contains("magic bytes")) {

@@ -49,6 +49,39 @@ class StoreWriterTest {
     }
 
     @Test
+    void aBatchThatFailsBeforeItsCommitLeavesNoRowOfAnyOfItsArticles() {
+        Store store = Store.create(tmp.resolve("db"));
+        new StoreWriter(store).write(List.of(Docs.said("Maria Zakharova", "one thing")));
+        assertThatThrownBy(() -> store.write(c -> {
+            try (ArticleRows rows = new ArticleRows(c, 100)) {
+                rows.add(Docs.said("Ned Price", "another thing"));
+                rows.add(Docs.said("Ned Price", "a third thing"));
+                rows.flush();
+            }
+            throw new java.sql.SQLException("the disk went away, say");
+        })).isInstanceOf(StoreException.class).hasMessageContaining("the disk went away");
+        for (String table : List.of("articles", "mentions", "attributions", "entities", "entity_aliases", "entity_roles")) {
+            assertThat(count(store, table)).as(table).isEqualTo(1);
+        }
+        assertThat(single(store, "SELECT string_agg(alias || '=' || articles, ',') FROM entity_aliases")).isEqualTo("Maria Zakharova=1");
+    }
+
+    @Test
+    void everyColumnOfAnArticleComesBackAsWritten() {
+        Store store = Store.create(tmp.resolve("db"));
+        new StoreWriter(store).write(List.of(Docs.said("given-id", "Ana Ruiz", "rates rise", "2024-03-01")));
+        assertThat(single(store, "SELECT concat_ws('|', id, seq, origin, headline, published, len(byline), coalesce(editor, '-'), "
+                + "coalesce(captions, '-'), body, text) FROM articles"))
+                .isEqualTo("given-id|1|test#Ana Ruiz|About rates rise|2024-03-01|0|-|-|[[0,25]]|Ana Ruiz said rates rise.");
+        assertThat(single(store, "SELECT concat_ws('|', id, kind, source_text, source_entity_key, cue_text, content_text, spans, "
+                + "coalesce(via_id, '-')) FROM attributions"))
+                .isEqualTo("given-id:a1|indirect|Ana Ruiz|person:ana-ruiz|said|rates rise|"
+                        + "{\"source\":[[0,8]],\"cue\":[[9,13]],\"content\":[[14,24]]}|-");
+        assertThat(single(store, "SELECT concat_ws('|', entity_key, role, article_id, published) FROM entity_roles"))
+                .isEqualTo("person:ana-ruiz|spokeswoman|given-id|2024-03-01");
+    }
+
+    @Test
     void refusesADirectoryThatIsNotAStore() throws Exception {
         Path folder = Files.createDirectories(tmp.resolve("photos"));
         Files.writeString(folder.resolve("holiday.jpg"), "not a store");
