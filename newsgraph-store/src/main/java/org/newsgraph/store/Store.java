@@ -35,6 +35,7 @@ public final class Store {
     /** The name a writer's connection gives the database: that of a plain connection to the file. */
     static final String CATALOG = "newsgraph";
     static final int ROW_GROUP_SIZE = 2048;
+    static final String CREATE_OPTIONS = "BLOCK_SIZE 16384, STORAGE_VERSION 'v1.5.0'";
     private static final Pattern LOCK_HOLDER = Pattern.compile("Conflicting lock is held in (.*?) \\(PID (\\d+)\\)");
 
     /** Work done with a connection; may throw SQL's exceptions, which the store translates. */
@@ -179,12 +180,19 @@ public final class Store {
      * articles. Measured on a store of 20,000 articles (87 MB): committing one more article took 5–6.6 s
      * to checkpoint with the default, 0.3–0.8 s with 2,048, and the file was 63 MB instead of 87 (the
      * rewritten copies leave free blocks behind). Readers need no option.
+     *
+     * <p>A new file is made with {@value #CREATE_OPTIONS}. The storage version lets DuckDB use the string
+     * compression of its current format (by default it writes a format old versions can read, and keeps
+     * long texts uncompressed); the small blocks keep each of the many small tables and row groups from
+     * taking a 256 KB block of its own. Measured on the PolNeAR train store (840 articles, 3.9 MB of text):
+     * 25 MB as first written, 14 MB copied afresh with the defaults, 7.5 MB with these options (1.9× the text).
      */
     private Connection connectForWriting() throws SQLException {
+        Path file = dir.resolve(DB_FILE);
+        String options = "ROW_GROUP_SIZE " + ROW_GROUP_SIZE + (Files.exists(file) ? "" : ", " + CREATE_OPTIONS);
         Connection c = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement s = c.createStatement()) {
-            s.execute("ATTACH '" + dir.resolve(DB_FILE).toAbsolutePath().toString().replace("'", "''") + "' AS " + CATALOG
-                    + " (ROW_GROUP_SIZE " + ROW_GROUP_SIZE + ")");
+            s.execute("ATTACH '" + file.toAbsolutePath().toString().replace("'", "''") + "' AS " + CATALOG + " (" + options + ")");
             s.execute("USE " + CATALOG);
             return c;
         } catch (SQLException e) {
