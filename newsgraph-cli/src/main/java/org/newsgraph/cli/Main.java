@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
         description = "Who said what in news articles: attributions (source · cue · content) and the entities "
                 + "behind them, every fact pointing at the characters it came from.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, BenchCommand.class, EvalCommand.class, CoreNlpBaselineCommand.class,
+                SearchCommand.class, ReindexCommand.class,
                 CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -43,6 +44,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private long indexedSeq;
+    private long quotesIndexed;
 
     private SearchIndex(Store store, Directory directory, IndexWriter writer) {
         this.store = store;
@@ -82,6 +84,11 @@ public final class SearchIndex implements AutoCloseable {
                     }
                 }
                 writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+            }
+            if (!DirectoryReader.indexExists(directory)) {
+                // A first commit at once, so readers can open the index before anything is in it.
+                writer.setLiveCommitData(Map.of(SearchFields.SEQ, "0").entrySet());
+                writer.commit();
             }
             return Optional.of(new SearchIndex(store, directory, writer));
         } catch (LockObtainFailedException e) {
@@ -130,6 +137,7 @@ public final class SearchIndex implements AutoCloseable {
                 throw failure("cannot write the search index", store, e);
             }
             indexedSeq = chunk.lastSeq();
+            quotesIndexed += chunk.quotes().size();
             done += chunk.articles().size();
             progress.accept(done);
         }
@@ -154,6 +162,11 @@ public final class SearchIndex implements AutoCloseable {
         }
         indexedSeq = 0;
         return catchUp(progress);
+    }
+
+    /** The quotes (attributions) this writer indexed since it was opened. */
+    public long quotesIndexed() {
+        return quotesIndexed;
     }
 
     /** Lucene documents in the index (articles and quotes), for tests and reports. */

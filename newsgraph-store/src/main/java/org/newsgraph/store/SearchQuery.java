@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * One search: the query in Lucene's classic syntax, what to look for, how many answers at most, and
- * optionally the earliest publication date.
+ * optionally the earliest publication date. A query that cannot be read is refused when the record is
+ * made, with a {@link SearchQueryException}.
  *
  * @param text  the query: words (all must match), "exact phrases", AND/OR/NOT, field prefixes
  *              (articles: {@code headline:}, {@code text:}; quotes: {@code speaker:}, {@code content:};
@@ -32,6 +33,7 @@ public record SearchQuery(String text, Kind kind, int limit, String since) {
         if (since != null && !DATE.matcher(since).matches()) {
             throw new SearchQueryException("'" + since + "' is not a date; give one like 2018-03-01 (or 2018-03, or 2018)");
         }
+        SearchFields.parse(text, kind); // a query that cannot be read is refused here, before any work
     }
 
     /** The ten best articles for {@code text}. */
