@@ -6,10 +6,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -22,6 +25,9 @@ import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.newsgraph.span.Span;
+import org.newsgraph.span.Spans;
+import org.newsgraph.store.SearchFields.SpanList;
 
 /**
  * Answers full-text searches over a store: the ids and BM25 scores come from the Lucene index, the
@@ -109,17 +115,17 @@ public final class Search implements AutoCloseable {
         if (query.since() != null) {
             b.add(TermRangeQuery.newStringRange(SearchFields.PUBLISHED, query.since(), null, true, true), BooleanClause.Occur.FILTER);
         }
-        List<String> ids = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>();
         try {
             searchers.maybeRefresh();
             IndexSearcher s = searchers.acquire();
             try {
                 TopDocs top = s.search(b.build(), query.limit());
-                var stored = s.storedFields();
+                StoredFields stored = s.storedFields();
                 for (ScoreDoc d : top.scoreDocs) {
-                    ids.add(stored.document(d.doc, java.util.Set.of(SearchFields.ID)).get(SearchFields.ID));
-                    scores.add(Math.round(d.score * 1000) / 1000.0);
+                    org.apache.lucene.document.Document doc = stored.document(d.doc);
+                    hits.add(new Hit(doc.get(SearchFields.ID), Math.round(d.score * 1000) / 1000.0, doc.get(SearchFields.ATTRIBUTION),
+                            doc.get(SearchFields.CONTENT_SPANS), doc.get(SearchFields.SOURCE_SPANS), doc.get(SearchFields.SPEAKER_KEY)));
                 }
             } finally {
                 searchers.release(s);
@@ -127,53 +133,47 @@ public final class Search implements AutoCloseable {
         } catch (IOException e) {
             throw SearchIndex.failure("cannot read the search index", store, e);
         }
-        if (ids.isEmpty()) return new Table(articles ? ARTICLE_COLUMNS : QUOTE_COLUMNS, List.of());
+        Map<String, ArticleRow> rows;
         try {
-            return articles ? articleRows(c, user, ids, scores) : quoteRows(c, user, ids, scores);
+            rows = hits.isEmpty() ? Map.of() : articleRows(c, hits.stream().map(Hit::articleId).distinct().toList());
         } catch (SQLException e) {
             throw store.translate(e, "reading");
         }
-    }
-
-    private Table articleRows(Connection c, Query user, List<String> ids, List<Double> scores) throws SQLException {
-        Map<String, List<Object>> byId = rowsById(c, "SELECT id, published, headline, text FROM articles WHERE id IN (%s)", ids);
-        List<List<Object>> rows = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            List<Object> r = byId.get(ids.get(i));
-            if (r == null) continue;
-            String snippet = snippets.passages(SearchFields.TEXT, user, (String) r.get(3));
-            rows.add(java.util.Arrays.asList(scores.get(i), r.get(1), r.get(2), snippet, ids.get(i)));
+        List<List<Object>> out = new ArrayList<>();
+        for (Hit h : hits) {
+            ArticleRow a = rows.get(h.articleId());
+            if (a == null) continue;
+            if (articles) {
+                out.add(Arrays.asList(h.score(), a.published(), a.headline(), snippets.passages(SearchFields.TEXT, user, a.text()),
+                        h.articleId()));
+            } else {
+                List<Span> source = SpanList.parse(h.sourceSpans());
+                String content = Spans.join(a.text(), SpanList.parse(h.contentSpans()));
+                out.add(Arrays.asList(h.score(), a.published(), source.isEmpty() ? null : Spans.join(a.text(), source),
+                        snippets.whole(SearchFields.CONTENT, user, content), h.speakerKey(), h.articleId() + ":" + h.attribution(),
+                        h.articleId()));
+            }
         }
-        return new Table(ARTICLE_COLUMNS, rows);
+        return new Table(articles ? ARTICLE_COLUMNS : QUOTE_COLUMNS, out);
     }
 
-    private Table quoteRows(Connection c, Query user, List<String> ids, List<Double> scores) throws SQLException {
-        Map<String, List<Object>> byId = rowsById(c, """
-                SELECT t.id, a.published, t.source_text, t.content_text, t.source_entity_key, t.article_id
-                FROM attributions t JOIN articles a ON a.id = t.article_id WHERE t.id IN (%s)""", ids);
-        List<List<Object>> rows = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            List<Object> r = byId.get(ids.get(i));
-            if (r == null) continue;
-            String content = snippets.whole(SearchFields.CONTENT, user, (String) r.get(3));
-            rows.add(java.util.Arrays.asList(scores.get(i), r.get(1), r.get(2), content, r.get(4), ids.get(i), r.get(5)));
-        }
-        return new Table(QUOTE_COLUMNS, rows);
-    }
+    /** What the index says of one answer: the article's id, and for a quote where it is in the article. */
+    private record Hit(String articleId, double score, String attribution, String contentSpans, String sourceSpans, String speakerKey) {}
 
-    /** Rows keyed by their first column; {@code sql} has one %s for the placeholders of {@code ids}. */
-    private static Map<String, List<Object>> rowsById(Connection c, String sql, List<String> ids) throws SQLException {
-        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        Map<String, List<Object>> byId = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(String.format(sql, marks))) {
+    private record ArticleRow(String published, String headline, String text) {}
+
+    /**
+     * The rows of the articles {@code ids}, through the primary key: a few milliseconds however big the
+     * store (a quote is shown from its article's text, so the attributions table, which has no index, is
+     * not read at all).
+     */
+    private static Map<String, ArticleRow> articleRows(Connection c, List<String> ids) throws SQLException {
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        Map<String, ArticleRow> byId = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, published, headline, text FROM articles WHERE id IN (" + marks + ")")) {
             for (int i = 0; i < ids.size(); i++) ps.setString(i + 1, ids.get(i));
             try (ResultSet r = ps.executeQuery()) {
-                int n = r.getMetaData().getColumnCount();
-                while (r.next()) {
-                    List<Object> row = new ArrayList<>(n);
-                    for (int i = 1; i <= n; i++) row.add(Table.plain(r.getObject(i)));
-                    byId.put(r.getString(1), row);
-                }
+                while (r.next()) byId.put(r.getString(1), new ArticleRow(r.getString(2), r.getString(3), r.getString(4)));
             }
         }
         return byId;

@@ -15,9 +15,10 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -26,23 +27,36 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.newsgraph.span.Span;
+import org.newsgraph.span.Spans;
 
 /**
  * What the search index holds and how text becomes terms, shared by the writer ({@link SearchIndex}) and
  * the reader ({@link Search}) so both analyze alike.
  *
  * <p>Two kinds of Lucene document: an article (fields {@code headline}, {@code text}) and a quote, one per
- * attribution ({@code content}, {@code speaker}); both have {@code id} (the row id, the only stored value)
- * and {@code published}. Text is indexed with positions (phrases work) but not stored: the tables hold
- * it, and storing it twice would break the store's size budget (at most 3× the input text). Snippets are
- * made from the tables' text at query time.
+ * attribution ({@code content}, {@code speaker}); both have the article's {@code id} (stored), its
+ * {@code seq} (a point) and {@code published}. Text is indexed with positions (phrases work) but not
+ * stored: the tables hold it, and storing it twice would break the store's size budget (at most 3× the
+ * input text). Snippets are made from the tables' text at query time.
+ *
+ * <p>No field holds a unique key per document: 2.5 million random 64-character ids (100,000 articles and
+ * their quotes) would be the biggest part of the index. A replay deletes the documents of the seq range
+ * it indexes before adding them again, which gives the same never-twice guarantee.
  *
  * <p>Terms are words as written, lower-cased, accents folded ("Pérez" finds "Perez"), possessive 's
  * dropped; no stemming and no stop words, so a quoted phrase matches exactly those words in that order
  * and a highlight marks exactly what was asked for.
  */
 final class SearchFields {
+    /** The article's id (stored only): the row to read from the tables. */
     static final String ID = "id";
+    /** The article's seq (indexed as a point): what a replay deletes before it adds again. */
+    static final String SEQ_POINT = "seq";
+    static final String ATTRIBUTION = "attribution";
+    static final String CONTENT_SPANS = "content_spans";
+    static final String SOURCE_SPANS = "source_spans";
+    static final String SPEAKER_KEY = "speaker_key";
     static final String KIND = "kind";
     static final String PUBLISHED = "published";
     static final String HEADLINE = "headline";
@@ -82,21 +96,29 @@ final class SearchFields {
 
     private SearchFields() {}
 
-    static Document article(String id, String headline, String published, String text) {
-        Document d = common(id, ARTICLE, published);
+    static Document article(long seq, String id, String headline, String published, String text) {
+        Document d = common(seq, id, ARTICLE, published);
         if (headline != null) d.add(new TextField(HEADLINE, headline, Field.Store.NO));
         d.add(new TextField(TEXT, text, Field.Store.NO));
         return d;
     }
 
     /**
-     * A quote: its content, and as {@code speaker} the source as written in the article and the name
-     * behind its entity key ({@code person:maria-zakharova} → "maria zakharova"), so "speaker:zakharova"
-     * finds the quotes of "she" when the analysis knew who she was.
+     * A quote of the article {@code articleId}: its content, and as {@code speaker} the source as written
+     * and the name behind its entity key ({@code person:maria-zakharova} → "maria zakharova"), so
+     * "speaker:zakharova" finds the quotes of "she" when the analysis knew who she was. Stored: the
+     * article's id, the attribution's local id, the spans of its content and source in the article text
+     * and the source's entity key: enough to show it from the article row alone (the attributions table
+     * has no index to find one row quickly; the articles table has its primary key).
      */
-    static Document quote(String id, String published, String sourceText, String sourceKey, String content) {
-        Document d = common(id, QUOTE, published);
-        d.add(new TextField(CONTENT, content, Field.Store.NO));
+    static Document quote(long seq, String articleId, String localId, String published, List<Span> content,
+                          List<Span> source, String sourceText, String sourceKey, String articleText) {
+        Document d = common(seq, articleId, QUOTE, published);
+        d.add(new StoredField(ATTRIBUTION, localId));
+        d.add(new StoredField(CONTENT_SPANS, SpanList.format(content)));
+        if (!source.isEmpty()) d.add(new StoredField(SOURCE_SPANS, SpanList.format(source)));
+        if (sourceKey != null) d.add(new StoredField(SPEAKER_KEY, sourceKey));
+        d.add(new TextField(CONTENT, Spans.join(articleText, content), Field.Store.NO));
         if (sourceText != null) d.add(new TextField(SPEAKER, sourceText, Field.Store.NO));
         if (sourceKey != null) {
             int colon = sourceKey.indexOf(':');
@@ -105,16 +127,42 @@ final class SearchFields {
         return d;
     }
 
-    private static Document common(String id, String kind, String published) {
+    private static Document common(long seq, String articleId, String kind, String published) {
         Document d = new Document();
-        d.add(new StringField(ID, id, Field.Store.YES));
+        d.add(new LongPoint(SEQ_POINT, seq));
+        d.add(new StoredField(ID, articleId));
         d.add(new StringField(KIND, kind, Field.Store.NO));
         if (published != null) d.add(new StringField(PUBLISHED, published, Field.Store.NO));
         return d;
     }
 
-    static Term idTerm(String id) {
-        return new Term(ID, id);
+    /** Every document of the articles with seq in [from, to], quotes included. */
+    static Query seqRange(long from, long to) {
+        return LongPoint.newRangeQuery(SEQ_POINT, from, to);
+    }
+
+    /** Spans as stored: "b-e,b-e", offsets into the article text. */
+    static final class SpanList {
+        private SpanList() {}
+
+        static String format(List<Span> spans) {
+            StringBuilder b = new StringBuilder();
+            for (Span s : spans) {
+                if (b.length() > 0) b.append(',');
+                b.append(s.begin()).append('-').append(s.end());
+            }
+            return b.toString();
+        }
+
+        static List<Span> parse(String stored) {
+            if (stored == null || stored.isEmpty()) return List.of();
+            List<Span> out = new ArrayList<>();
+            for (String part : stored.split(",")) {
+                int dash = part.indexOf('-');
+                out.add(Span.of(Integer.parseInt(part.substring(0, dash)), Integer.parseInt(part.substring(dash + 1))));
+            }
+            return out;
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.newsgraph.store;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,14 +26,15 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.newsgraph.span.Span;
 
 /**
  * Writes the Lucene index beside a store's tables ({@code DIR/index}), over article text and attribution
  * content. The index follows the tables: each Lucene commit records, in its user data, the last
  * {@code articles.seq} it covers, and {@link #catchUp} indexes the articles (with their attributions)
  * past it. Tables commit first and the index follows, so a crash between the two loses nothing: the next
- * catch-up indexes what the index lacks. Documents are replaced by id, so indexing an article twice
- * (a replay after a crash) leaves one copy.
+ * catch-up indexes what the index lacks. A chunk's documents replace whatever the index holds for its
+ * seq range, so indexing an article twice (a replay) leaves one copy.
  *
  * <p>Only one process may write the index at a time (Lucene's write lock, held from
  * {@link #openForWriting} to {@link #close}); a second gets a one-line {@link StoreException}. Not
@@ -104,6 +108,7 @@ public final class SearchIndex implements AutoCloseable {
         IndexWriterConfig c = new IndexWriterConfig(SearchFields.ANALYZER);
         c.setOpenMode(mode);
         c.setRAMBufferSizeMB(64);
+        c.setUseCompoundFile(false);
         return c;
     }
 
@@ -127,18 +132,20 @@ public final class SearchIndex implements AutoCloseable {
         while (true) {
             long from = indexedSeq;
             Chunk chunk = store.read(c -> Chunk.read(c, from, CHUNK));
-            if (chunk.articles().isEmpty()) return done;
+            if (chunk.articles() == 0) return done;
             try {
-                for (var a : chunk.articles()) writer.updateDocument(SearchFields.idTerm(a.id()), a.document());
-                for (var q : chunk.quotes()) writer.updateDocument(SearchFields.idTerm(q.id()), q.document());
+                // Nothing past the committed seq should be in the index (a commit records the documents and
+                // the seq together), but if a chunk is ever indexed twice, this keeps one copy.
+                writer.deleteDocuments(SearchFields.seqRange(from + 1, chunk.lastSeq()));
+                writer.addDocuments(chunk.documents());
                 writer.setLiveCommitData(Map.of(SearchFields.SEQ, Long.toString(chunk.lastSeq())).entrySet());
                 writer.commit();
             } catch (IOException e) {
                 throw failure("cannot write the search index", store, e);
             }
             indexedSeq = chunk.lastSeq();
-            quotesIndexed += chunk.quotes().size();
-            done += chunk.articles().size();
+            quotesIndexed += chunk.quotes();
+            done += chunk.articles();
             progress.accept(done);
         }
     }
@@ -162,6 +169,11 @@ public final class SearchIndex implements AutoCloseable {
         }
         indexedSeq = 0;
         return catchUp(progress);
+    }
+
+    /** Makes the next catch-up start after {@code seq}, as if the index had not committed past it (tests: a replay). */
+    void rewindTo(long seq) {
+        indexedSeq = seq;
     }
 
     /** The quotes (attributions) this writer indexed since it was opened. */
@@ -207,13 +219,13 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** An article as the index sees it. */
-    private record ArticleDoc(String id, org.apache.lucene.document.Document document) {}
+    /** Articles with seq in (from, last], as Lucene documents, with their quotes; read in one transaction. */
+    private record Chunk(List<org.apache.lucene.document.Document> documents, int articles, int quotes, long lastSeq) {
+        private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Articles with seq in (from, from + limit-th], and their attributions, read in one transaction. */
-    private record Chunk(List<ArticleDoc> articles, List<ArticleDoc> quotes, long lastSeq) {
         static Chunk read(Connection c, long from, int limit) throws SQLException {
-            List<ArticleDoc> articles = new ArrayList<>();
+            List<org.apache.lucene.document.Document> docs = new ArrayList<>();
+            Map<String, String> texts = new HashMap<>();
             long last = from;
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, seq, headline, published, text FROM articles WHERE seq > ? ORDER BY seq LIMIT ?")) {
@@ -223,26 +235,44 @@ public final class SearchIndex implements AutoCloseable {
                     while (r.next()) {
                         String id = r.getString(1);
                         last = r.getLong(2);
-                        articles.add(new ArticleDoc(id, SearchFields.article(id, r.getString(3), r.getString(4), r.getString(5))));
+                        texts.put(id, r.getString(5));
+                        docs.add(SearchFields.article(last, id, r.getString(3), r.getString(4), r.getString(5)));
                     }
                 }
             }
-            List<ArticleDoc> quotes = new ArrayList<>();
-            if (articles.isEmpty()) return new Chunk(articles, quotes, last);
+            int articles = docs.size();
+            if (articles == 0) return new Chunk(docs, 0, 0, last);
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT t.id, a.published, t.source_text, t.source_entity_key, t.content_text
+                    SELECT a.seq, a.id, t.id, a.published, t.source_text, t.source_entity_key, t.spans
                     FROM attributions t JOIN articles a ON a.id = t.article_id
                     WHERE a.seq > ? AND a.seq <= ?""")) {
                 ps.setLong(1, from);
                 ps.setLong(2, last);
                 try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
-                        String id = r.getString(1);
-                        quotes.add(new ArticleDoc(id, SearchFields.quote(id, r.getString(2), r.getString(3), r.getString(4), r.getString(5))));
+                        String articleId = r.getString(2);
+                        String localId = r.getString(3).substring(articleId.length() + 1);
+                        JsonNode spans = readJson(r.getString(7));
+                        docs.add(SearchFields.quote(r.getLong(1), articleId, localId, r.getString(4), spans(spans.path("content")),
+                                spans(spans.path("source")), r.getString(5), r.getString(6), texts.get(articleId)));
                     }
                 }
             }
-            return new Chunk(articles, quotes, last);
+            return new Chunk(docs, articles, docs.size() - articles, last);
+        }
+
+        private static JsonNode readJson(String json) throws SQLException {
+            try {
+                return JSON.readTree(json);
+            } catch (IOException e) {
+                throw new SQLException("an attribution's spans are not JSON: " + e.getMessage(), e);
+            }
+        }
+
+        private static List<Span> spans(JsonNode array) {
+            List<Span> out = new ArrayList<>();
+            for (JsonNode s : array) out.add(Span.of(s.get(0).asInt(), s.get(1).asInt()));
+            return out;
         }
     }
 }
