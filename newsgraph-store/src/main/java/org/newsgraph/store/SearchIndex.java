@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -108,7 +109,9 @@ public final class SearchIndex implements AutoCloseable {
         IndexWriterConfig c = new IndexWriterConfig(SearchFields.ANALYZER);
         c.setOpenMode(mode);
         c.setRAMBufferSizeMB(64);
-        c.setUseCompoundFile(false);
+        // Stored fields are a few short values per document (ids, spans), read for ten answers a search:
+        // compressing them harder costs nothing a user would notice and keeps the store small.
+        c.setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
         return c;
     }
 
@@ -245,7 +248,8 @@ public final class SearchIndex implements AutoCloseable {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT a.seq, a.id, t.id, a.published, t.source_text, t.source_entity_key, t.spans
                     FROM attributions t JOIN articles a ON a.id = t.article_id
-                    WHERE a.seq > ? AND a.seq <= ?""")) {
+                    WHERE a.seq > ? AND a.seq <= ?
+                    ORDER BY a.seq""")) {
                 ps.setLong(1, from);
                 ps.setLong(2, last);
                 try (ResultSet r = ps.executeQuery()) {
