@@ -42,8 +42,12 @@ import org.newsgraph.span.Span;
  * thread-safe: one thread writes.
  */
 public final class SearchIndex implements AutoCloseable {
-    /** Articles per read from the tables and per Lucene commit. */
-    static final int CHUNK = 1_000;
+    /**
+     * Articles per read from the tables and per Lucene commit. Each chunk's read scans the attributions
+     * table once (it has no index to find an article's rows), so chunks are large: 5,000 articles of
+     * news hold some 25 MB of text.
+     */
+    static final int CHUNK = 5_000;
 
     private final Store store;
     private final Directory directory;
@@ -229,17 +233,28 @@ public final class SearchIndex implements AutoCloseable {
         static Chunk read(Connection c, long from, int limit) throws SQLException {
             List<org.apache.lucene.document.Document> docs = new ArrayList<>();
             Map<String, String> texts = new HashMap<>();
-            long last = from;
+            // The chunk's last seq first, from the seq column alone: ordering and limiting the rows with
+            // their text would make DuckDB read every article's text for every chunk.
+            long last;
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, seq, headline, published, text FROM articles WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                    "SELECT coalesce(max(seq), -1) FROM (SELECT seq FROM articles WHERE seq > ? ORDER BY seq LIMIT ?)")) {
                 ps.setLong(1, from);
                 ps.setInt(2, limit);
                 try (ResultSet r = ps.executeQuery()) {
+                    r.next();
+                    last = r.getLong(1);
+                }
+            }
+            if (last < 0) return new Chunk(docs, 0, 0, from);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, seq, headline, published, text FROM articles WHERE seq > ? AND seq <= ?")) {
+                ps.setLong(1, from);
+                ps.setLong(2, last);
+                try (ResultSet r = ps.executeQuery()) {
                     while (r.next()) {
                         String id = r.getString(1);
-                        last = r.getLong(2);
                         texts.put(id, r.getString(5));
-                        docs.add(SearchFields.article(last, id, r.getString(3), r.getString(4), r.getString(5)));
+                        docs.add(SearchFields.article(r.getLong(2), id, r.getString(3), r.getString(4), r.getString(5)));
                     }
                 }
             }
