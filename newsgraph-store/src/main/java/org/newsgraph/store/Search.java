@@ -7,11 +7,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -68,7 +72,13 @@ public final class Search implements AutoCloseable {
                 throw new StoreException("the store " + store.dir() + " has no search index; make it with: newsgraph reindex --db "
                         + store.dir());
             }
-            return new Search(store, directory, new SearcherManager(directory, null));
+            Search search = new Search(store, directory, new SearcherManager(directory, null));
+            if (!SearchFields.FORMAT.equals(search.commitValue(SearchIndex::formatOf))) {
+                search.close();
+                throw new StoreException("the search index of " + store.dir() + " was made by another version of newsgraph;"
+                        + " rebuild it with: newsgraph reindex --db " + store.dir());
+            }
+            return search;
         } catch (IOException e) {
             if (directory != null) {
                 try {
@@ -83,11 +93,15 @@ public final class Search implements AutoCloseable {
 
     /** The last {@code articles.seq} the index covered when it was last looked at (0 for an empty index). */
     public long indexedSeq() {
+        return commitValue(SearchIndex::seqOf);
+    }
+
+    private <T> T commitValue(java.util.function.Function<Iterable<Map.Entry<String, String>>, T> read) {
         try {
             searchers.maybeRefresh();
             IndexSearcher s = searchers.acquire();
             try {
-                return SearchIndex.seqOf(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().entrySet());
+                return read.apply(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().entrySet());
             } finally {
                 searchers.release(s);
             }
@@ -120,12 +134,7 @@ public final class Search implements AutoCloseable {
             IndexSearcher s = searchers.acquire();
             try {
                 TopDocs top = s.search(b.build(), query.limit());
-                StoredFields stored = s.storedFields();
-                for (ScoreDoc d : top.scoreDocs) {
-                    org.apache.lucene.document.Document doc = stored.document(d.doc);
-                    hits.add(new Hit(doc.get(SearchFields.ID), Math.round(d.score * 1000) / 1000.0, doc.get(SearchFields.ATTRIBUTION),
-                            doc.get(SearchFields.CONTENT_SPANS), doc.get(SearchFields.SOURCE_SPANS), doc.get(SearchFields.SPEAKER_KEY)));
-                }
+                hits.addAll(hits(s, top.scoreDocs, !articles));
             } finally {
                 searchers.release(s);
             }
@@ -154,6 +163,41 @@ public final class Search implements AutoCloseable {
             }
         }
         return new Table(articles ? ARTICLE_COLUMNS : QUOTE_COLUMNS, out);
+    }
+
+    /**
+     * The answers' doc values, in score order. Doc values are read forward, leaf by leaf, so the answers
+     * are visited in doc id order.
+     */
+    private static List<Hit> hits(IndexSearcher s, ScoreDoc[] scored, boolean quotes) throws IOException {
+        ScoreDoc[] byDoc = scored.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        Map<Integer, Hit> found = new HashMap<>();
+        int leafIndex = -1;
+        SortedDocValues ids = null;
+        BinaryDocValues info = null;
+        for (ScoreDoc d : byDoc) {
+            int i = ReaderUtil.subIndex(d.doc, leaves);
+            LeafReaderContext leaf = leaves.get(i);
+            if (i != leafIndex) {
+                leafIndex = i;
+                ids = leaf.reader().getSortedDocValues(SearchFields.ID);
+                info = quotes ? leaf.reader().getBinaryDocValues(SearchFields.QUOTE_INFO) : null;
+            }
+            int doc = d.doc - leaf.docBase;
+            if (ids == null || !ids.advanceExact(doc)) continue;
+            String articleId = ids.lookupOrd(ids.ordValue()).utf8ToString();
+            String[] q = info != null && info.advanceExact(doc) ? info.binaryValue().utf8ToString().split("\t", -1) : null;
+            found.put(d.doc, new Hit(articleId, Math.round(d.score * 1000) / 1000.0, q == null ? null : q[0], q == null ? null : q[1],
+                    q == null ? null : q[2], q == null || q[3].isEmpty() ? null : q[3]));
+        }
+        List<Hit> out = new ArrayList<>();
+        for (ScoreDoc d : scored) {
+            Hit h = found.get(d.doc);
+            if (h != null) out.add(h);
+        }
+        return out;
     }
 
     /** What the index says of one answer: the article's id, and for a quote where it is in the article. */

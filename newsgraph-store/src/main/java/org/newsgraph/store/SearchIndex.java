@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -94,10 +93,21 @@ public final class SearchIndex implements AutoCloseable {
                 }
                 writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
             }
+            if (DirectoryReader.indexExists(directory) && !SearchFields.FORMAT.equals(formatOf(writer.getLiveCommitData()))) {
+                // Made by another version of newsgraph, with other fields: start afresh, as for a damaged index.
+                writer.deleteAll();
+                writer.setLiveCommitData(commitData(0));
+                writer.commit();
+            }
             if (!DirectoryReader.indexExists(directory)) {
                 // A first commit at once, so readers can open the index before anything is in it.
-                writer.setLiveCommitData(Map.of(SearchFields.SEQ, "0").entrySet());
-                writer.commit();
+                try {
+                    writer.setLiveCommitData(commitData(0));
+                    writer.commit();
+                } catch (IOException e) {
+                    writer.rollback(); // releases the write lock
+                    throw e;
+                }
             }
             return Optional.of(new SearchIndex(store, directory, writer));
         } catch (LockObtainFailedException e) {
@@ -113,9 +123,6 @@ public final class SearchIndex implements AutoCloseable {
         IndexWriterConfig c = new IndexWriterConfig(SearchFields.ANALYZER);
         c.setOpenMode(mode);
         c.setRAMBufferSizeMB(64);
-        // Stored fields are a few short values per document (ids, spans), read for ten answers a search:
-        // compressing them harder costs nothing a user would notice and keeps the store small.
-        c.setCodec(new Lucene912Codec(Lucene912Codec.Mode.BEST_COMPRESSION));
         return c;
     }
 
@@ -145,7 +152,7 @@ public final class SearchIndex implements AutoCloseable {
                 // the seq together), but if a chunk is ever indexed twice, this keeps one copy.
                 writer.deleteDocuments(SearchFields.seqRange(from + 1, chunk.lastSeq()));
                 writer.addDocuments(chunk.documents());
-                writer.setLiveCommitData(Map.of(SearchFields.SEQ, Long.toString(chunk.lastSeq())).entrySet());
+                writer.setLiveCommitData(commitData(chunk.lastSeq()));
                 writer.commit();
             } catch (IOException e) {
                 throw failure("cannot write the search index", store, e);
@@ -169,7 +176,7 @@ public final class SearchIndex implements AutoCloseable {
     public long rebuild(LongConsumer progress) {
         try {
             writer.deleteAll();
-            writer.setLiveCommitData(Map.of(SearchFields.SEQ, "0").entrySet());
+            writer.setLiveCommitData(commitData(0));
             writer.commit();
         } catch (IOException e) {
             throw failure("cannot empty the search index", store, e);
@@ -202,6 +209,18 @@ public final class SearchIndex implements AutoCloseable {
         } finally {
             closeQuietly(directory);
         }
+    }
+
+    private static Iterable<Map.Entry<String, String>> commitData(long seq) {
+        return Map.of(SearchFields.SEQ, Long.toString(seq), SearchFields.FORMAT_KEY, SearchFields.FORMAT).entrySet();
+    }
+
+    static String formatOf(Iterable<Map.Entry<String, String>> userData) {
+        if (userData == null) return null;
+        for (Map.Entry<String, String> e : userData) {
+            if (e.getKey().equals(SearchFields.FORMAT_KEY)) return e.getValue();
+        }
+        return null;
     }
 
     static long seqOf(Iterable<Map.Entry<String, String>> userData) {

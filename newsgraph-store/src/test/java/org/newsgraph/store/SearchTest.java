@@ -218,6 +218,23 @@ class SearchTest {
     }
 
     @Test
+    void anIndexOfAnotherFormatIsNeverMisreadAndIsRebuiltByTheWriter() throws Exception {
+        storeWith(Docs.said("Maria Zakharova", "the flight landed"));
+        try (var dir = org.apache.lucene.store.FSDirectory.open(store.indexDir());
+             var old = new org.apache.lucene.index.IndexWriter(dir, new org.apache.lucene.index.IndexWriterConfig())) {
+            old.setLiveCommitData(java.util.Map.of(SearchFields.SEQ, "1", SearchFields.FORMAT_KEY, "1").entrySet());
+            old.commit();
+        }
+        assertThatThrownBy(() -> Search.open(store)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("was made by another version of newsgraph; rebuild it with: newsgraph reindex --db");
+        try (SearchIndex index = SearchIndex.openForWriting(store)) {
+            assertThat(index.indexedSeq()).isZero();
+            assertThat(index.catchUp()).isEqualTo(1);
+        }
+        assertThat(search(SearchQuery.articles("flight")).size()).isEqualTo(1);
+    }
+
+    @Test
     void aQueryThatCannotBeReadIsRefusedWithOneLineSayingWhere() {
         storeWith(Docs.said("Maria Zakharova", "the flight landed"));
         assertThatThrownBy(() -> search(SearchQuery.articles("flight AND"))).isInstanceOf(SearchQueryException.class)
