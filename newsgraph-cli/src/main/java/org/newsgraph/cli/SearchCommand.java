@@ -75,10 +75,12 @@ final class SearchCommand implements Callable<Integer> {
             SearchQuery query = new SearchQuery(String.join(" ", words),
                     quotes ? SearchQuery.Kind.QUOTES : SearchQuery.Kind.ARTICLES, limit, since);
             Store store = Store.open(db);
-            bringIndexUpToDate(store, err);
-            Table answers;
-            try (Search search = Search.open(store)) {
-                answers = store.read(c -> search.search(c, query));
+            Table answers = searchIfUpToDate(store, query);
+            if (answers == null) {
+                bringIndexUpToDate(store, err);
+                try (Search search = Search.open(store)) {
+                    answers = store.read(c -> search.search(c, query));
+                }
             }
             format.print(answers, spec.commandLine().getOut(), main.terminal().columns());
             return Main.OK;
@@ -91,6 +93,28 @@ final class SearchCommand implements Callable<Integer> {
             if (main.debug()) err.println(Main.stackTrace(e));
             err.flush();
             return Main.FAILED;
+        }
+    }
+
+    /**
+     * The answers, if the index is there and covers the tables; else null. One read of the database for
+     * both (opening a big DuckDB file is most of a search's time), and no write lock on the index, which
+     * an ingest starting meanwhile would be refused.
+     */
+    private static Table searchIfUpToDate(Store store, SearchQuery query) {
+        try (Search search = Search.open(store)) {
+            return store.read(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet r = s.executeQuery("SELECT count(*) FROM articles WHERE seq > " + search.indexedSeq())) {
+                    r.next();
+                    if (r.getLong(1) > 0) return null;
+                }
+                return search.search(c, query);
+            });
+        } catch (SearchQueryException e) {
+            throw e;
+        } catch (StoreException e) {
+            return null; // no index, or another format: the slow path repairs it, or says what is wrong
         }
     }
 

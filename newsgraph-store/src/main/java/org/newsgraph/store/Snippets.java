@@ -28,12 +28,17 @@ final class Snippets {
     static final String CLOSE = "»";
     static final String ELLIPSIS = "…";
     static final int PASSAGE_CHARS = 160;
+    /**
+     * Where the first match sits in its passage (0 at the start, 0.5 in the middle): early, so that a
+     * snippet cut to fit a terminal's column still shows what matched, with a few words before it.
+     */
+    private static final float LEAD = 0.2f;
     /** Longer articles exist, and a match past Lucene's default 10,000 characters must still be shown. */
     private static final int MAX_TEXT = 2_000_000;
 
     private final UnifiedHighlighter articles = UnifiedHighlighter.builderWithoutSearcher(SearchFields.ANALYZER)
             .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                    BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+                    BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_CHARS, LEAD))
             .withFormatter(new Marks())
             .withWeightMatches(false)
             .withMaxLength(MAX_TEXT)
@@ -75,8 +80,10 @@ final class Snippets {
             StringBuilder b = new StringBuilder();
             int pos = 0;
             for (Passage p : passages) {
-                if (p.getStartOffset() > pos) b.append(b.length() == 0 ? "" : " ").append(ELLIPSIS);
-                pos = p.getStartOffset();
+                // A first passage that would begin a few words into the text begins at its start instead.
+                int begin = pos == 0 && p.getStartOffset() <= PASSAGE_CHARS / 4 ? 0 : p.getStartOffset();
+                if (begin > pos) b.append(b.length() == 0 ? "" : " ").append(ELLIPSIS);
+                pos = begin;
                 for (int i = 0; i < p.getNumMatches(); i++) {
                     int start = p.getMatchStarts()[i];
                     int end = p.getMatchEnds()[i];
