@@ -42,6 +42,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the search ran (even with no answer)", "1:the store could not be searched",
                 "2:a usage mistake or a query that cannot be read"})
 final class SearchCommand implements Callable<Integer> {
+    static final int SHORT_ID = 12;
+
     @ParentCommand
     Main main;
 
@@ -82,7 +84,7 @@ final class SearchCommand implements Callable<Integer> {
                     answers = store.read(c -> search.search(c, query));
                 }
             }
-            format.print(answers, spec.commandLine().getOut(), main.terminal().columns());
+            format.print(format == TableFormat.TABLE ? shortIds(answers) : answers, spec.commandLine().getOut(), main.terminal().columns());
             return Main.OK;
         } catch (SearchQueryException e) {
             err.println("newsgraph: search: " + e.getMessage());
@@ -94,6 +96,28 @@ final class SearchCommand implements Callable<Integer> {
             err.flush();
             return Main.FAILED;
         }
+    }
+
+    /**
+     * For a person reading a terminal, ids cut to their first {@value #SHORT_ID} characters (enough to find
+     * the row: {@code WHERE id LIKE '3f2a…%'}), leaving the width to the headline and the snippet; CSV and
+     * JSON keep them whole.
+     */
+    static Table shortIds(Table t) {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (List<Object> row : t.rows()) {
+            List<Object> r = new java.util.ArrayList<>(row);
+            for (int i = 0; i < r.size(); i++) {
+                String column = t.columns().get(i);
+                if (r.get(i) instanceof String id && (column.equals("article_id") || column.equals("attribution_id"))) {
+                    int colon = id.lastIndexOf(':');
+                    String article = colon < 0 ? id : id.substring(0, colon);
+                    if (article.length() > SHORT_ID) r.set(i, article.substring(0, SHORT_ID) + "…" + (colon < 0 ? "" : id.substring(colon)));
+                }
+            }
+            rows.add(r);
+        }
+        return new Table(t.columns(), rows);
     }
 
     /**

@@ -64,6 +64,7 @@ class SearchCommandTest {
         assertThat(s.err()).isEmpty();
         assertThat(s.outLines()[0]).matches("score\\s+published\\s+headline\\s+snippet\\s+article_id");
         assertThat(s.outLines()[2]).contains("2019-03-25", "Planes in Caracas", "two Russian «planes» landed in «Caracas».");
+        assertThat(s.outLines()[2]).as("ids cut for a person, whole in CSV and JSON").matches(".*  [0-9a-f]{12}…$");
         assertThat(s.outLines()).hasSize(4);
         assertThat(s.outLines()[3]).isEqualTo("(1 row)");
     }

@@ -32,7 +32,7 @@ final class Snippets {
      * Where the first match sits in its passage (0 at the start, 0.5 in the middle): early, so that a
      * snippet cut to fit a terminal's column still shows what matched, with a few words before it.
      */
-    private static final float LEAD = 0.2f;
+    private static final float LEAD = 0.1f;
     /** Longer articles exist, and a match past Lucene's default 10,000 characters must still be shown. */
     private static final int MAX_TEXT = 2_000_000;
 
@@ -88,7 +88,13 @@ final class Snippets {
                     int start = p.getMatchStarts()[i];
                     int end = p.getMatchEnds()[i];
                     if (start < pos) continue; // overlaps the match before, already marked
-                    b.append(content, pos, start).append(OPEN).append(content, start, end).append(CLOSE);
+                    if (pos > 0 && b.length() > 0 && b.charAt(b.length() - 1) == CLOSE.charAt(0) && content.substring(pos, start).isBlank()) {
+                        // Words of one phrase (or neighbours) read as one mark: «White House», not «White» «House».
+                        b.setLength(b.length() - 1);
+                        b.append(content, pos, end).append(CLOSE);
+                    } else {
+                        b.append(content, pos, start).append(OPEN).append(content, start, end).append(CLOSE);
+                    }
                     pos = end;
                 }
                 b.append(content, pos, Math.max(pos, p.getEndOffset()));

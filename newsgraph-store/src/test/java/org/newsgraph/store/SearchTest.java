@@ -48,6 +48,8 @@ class SearchTest {
         storeWith(exact, reversed);
 
         assertThat(column(search(SearchQuery.articles("\"planes carried\"")), "article_id")).containsExactly(idOf(exact));
+        assertThat(search(SearchQuery.articles("\"planes carried\"")).get(0, "snippet"))
+                .isEqualTo("Maria Zakharova said the «planes carried» military equipment to Caracas.");
         assertThat(column(search(SearchQuery.articles("planes carried")), "article_id"))
                 .containsExactlyInAnyOrder(idOf(exact), idOf(reversed));
     }
