@@ -86,10 +86,13 @@ public final class SearchIndex implements AutoCloseable {
                      | EOFException | NoSuchFileException e) {
                 // Lucene will not even start afresh over a commit it cannot read: clear the directory
                 // first, under the write lock so no other writer sees it half cleared.
-                try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+                try {
                     for (String file : directory.listAll()) {
                         if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) directory.deleteFile(file);
                     }
+                } finally {
+                    lock.close();
                 }
                 writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
             }

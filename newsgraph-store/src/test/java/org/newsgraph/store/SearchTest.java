@@ -195,6 +195,7 @@ class SearchTest {
     void aSecondWriterIsRefusedWithOneLine() {
         storeWith(Docs.said("Maria Zakharova", "the flight landed"));
         try (SearchIndex first = SearchIndex.openForWriting(store)) {
+            assertThat(first.indexedSeq()).isEqualTo(1);
             assertThatThrownBy(() -> SearchIndex.openForWriting(store)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("is being written by another process").hasMessageNotContaining("\n");
             assertThat(SearchIndex.tryOpenForWriting(store)).isEmpty();
