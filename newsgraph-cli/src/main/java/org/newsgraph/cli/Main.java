@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
         description = "Who said what in news articles: attributions (source · cue · content) and the entities "
                 + "behind them, every fact pointing at the characters it came from.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class,
-                QuotesCommand.class, EntitiesCommand.class, EntityCommand.class, SqlCommand.class, ExportCommand.class,
+                SearchCommand.class, QuotesCommand.class, EntitiesCommand.class, EntityCommand.class, SqlCommand.class,
+                ExportCommand.class, ReindexCommand.class,
                 BenchCommand.class, EvalCommand.class, CoreNlpBaselineCommand.class,
                 CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)

@@ -1,0 +1,237 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.newsgraph.span.Span;
+import org.newsgraph.span.Spans;
+import org.newsgraph.store.SearchFields.SpanList;
+
+/**
+ * Answers full-text searches over a store: the ids and BM25 scores come from the Lucene index, the
+ * headlines, dates, speakers and the text the snippets are cut from come from the tables. Open it once
+ * and keep it (a server, a benchmark): each search first picks up what the index committed since, so a
+ * long-lived reader sees an ingest's new articles.
+ *
+ * <p>Thread-safe: searches may run concurrently, each with its own connection.
+ */
+public final class Search implements AutoCloseable {
+    /** The columns of an article search, in order. */
+    public static final List<String> ARTICLE_COLUMNS = List.of("score", "published", "headline", "snippet", "article_id");
+    /** The columns of a quote search, in order. {@code content} is the whole content, matches marked. */
+    public static final List<String> QUOTE_COLUMNS =
+            List.of("score", "published", "speaker", "content", "speaker_key", "attribution_id", "article_id");
+
+    private final Store store;
+    private final Directory directory;
+    private final SearcherManager searchers;
+    private final Snippets snippets = new Snippets();
+
+    private Search(Store store, Directory directory, SearcherManager searchers) {
+        this.store = store;
+        this.directory = directory;
+        this.searchers = searchers;
+    }
+
+    /**
+     * Opens the index of {@code store} for reading.
+     *
+     * @throws StoreException if the store has no index yet (run {@code newsgraph reindex}) or it cannot be read
+     */
+    public static Search open(Store store) {
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(store.indexDir());
+            if (!DirectoryReader.indexExists(directory)) {
+                directory.close();
+                throw new StoreException("the store " + store.dir() + " has no search index; make it with: newsgraph reindex --db "
+                        + store.dir());
+            }
+            Search search = new Search(store, directory, new SearcherManager(directory, null));
+            if (!SearchFields.FORMAT.equals(search.commitValue(SearchIndex::formatOf))) {
+                search.close();
+                throw new StoreException("the search index of " + store.dir() + " was made by another version of newsgraph;"
+                        + " rebuild it with: newsgraph reindex --db " + store.dir());
+            }
+            return search;
+        } catch (IOException e) {
+            if (directory != null) {
+                try {
+                    directory.close();
+                } catch (IOException ignored) {
+                    // The failure to open is what to report.
+                }
+            }
+            throw SearchIndex.failure("cannot read the search index", store, e);
+        }
+    }
+
+    /** The last {@code articles.seq} the index covered when it was last looked at (0 for an empty index). */
+    public long indexedSeq() {
+        return commitValue(SearchIndex::seqOf);
+    }
+
+    private <T> T commitValue(java.util.function.Function<Iterable<Map.Entry<String, String>>, T> read) {
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                return read.apply(((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData().entrySet());
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw SearchIndex.failure("cannot read the search index", store, e);
+        }
+    }
+
+    /**
+     * The best answers to {@code query}, best first, as a table of {@link #ARTICLE_COLUMNS} or
+     * {@link #QUOTE_COLUMNS}; {@code score} is Lucene's BM25 score (higher is better, comparable only
+     * within one search). {@code c} reads the tables (a connection from {@link Store#read} or
+     * {@link Store#openReadOnly}); an answer whose row the tables no longer hold is left out.
+     *
+     * @throws SearchQueryException if the query cannot be read
+     */
+    public Table search(Connection c, SearchQuery query) {
+        Query user = SearchFields.parse(query.text(), query.kind());
+        boolean articles = query.kind() == SearchQuery.Kind.ARTICLES;
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(user, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(SearchFields.KIND, articles ? SearchFields.ARTICLE : SearchFields.QUOTE)),
+                        BooleanClause.Occur.FILTER);
+        if (query.since() != null) {
+            b.add(TermRangeQuery.newStringRange(SearchFields.PUBLISHED, query.since(), null, true, true), BooleanClause.Occur.FILTER);
+        }
+        List<Hit> hits = new ArrayList<>();
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                TopDocs top = s.search(b.build(), query.limit());
+                hits.addAll(hits(s, top.scoreDocs, !articles));
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw SearchIndex.failure("cannot read the search index", store, e);
+        }
+        Map<String, ArticleRow> rows;
+        try {
+            rows = hits.isEmpty() ? Map.of() : articleRows(c, hits.stream().map(Hit::articleId).distinct().toList());
+        } catch (SQLException e) {
+            throw store.translate(e, "reading");
+        }
+        List<List<Object>> out = new ArrayList<>();
+        for (Hit h : hits) {
+            ArticleRow a = rows.get(h.articleId());
+            if (a == null) continue;
+            if (articles) {
+                out.add(Arrays.asList(h.score(), a.published(), a.headline(), snippets.passages(SearchFields.TEXT, user, a.text()),
+                        h.articleId()));
+            } else {
+                List<Span> source = SpanList.parse(h.sourceSpans());
+                String content = Spans.join(a.text(), SpanList.parse(h.contentSpans()));
+                out.add(Arrays.asList(h.score(), a.published(), source.isEmpty() ? null : Spans.join(a.text(), source),
+                        snippets.whole(SearchFields.CONTENT, user, content), h.speakerKey(), h.articleId() + ":" + h.attribution(),
+                        h.articleId()));
+            }
+        }
+        return new Table(articles ? ARTICLE_COLUMNS : QUOTE_COLUMNS, out);
+    }
+
+    /**
+     * The answers' doc values, in score order. Doc values are read forward, leaf by leaf, so the answers
+     * are visited in doc id order.
+     */
+    private static List<Hit> hits(IndexSearcher s, ScoreDoc[] scored, boolean quotes) throws IOException {
+        ScoreDoc[] byDoc = scored.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        Map<Integer, Hit> found = new HashMap<>();
+        int leafIndex = -1;
+        SortedDocValues ids = null;
+        BinaryDocValues info = null;
+        for (ScoreDoc d : byDoc) {
+            int i = ReaderUtil.subIndex(d.doc, leaves);
+            LeafReaderContext leaf = leaves.get(i);
+            if (i != leafIndex) {
+                leafIndex = i;
+                ids = leaf.reader().getSortedDocValues(SearchFields.ID);
+                info = quotes ? leaf.reader().getBinaryDocValues(SearchFields.QUOTE_INFO) : null;
+            }
+            int doc = d.doc - leaf.docBase;
+            if (ids == null || !ids.advanceExact(doc)) continue;
+            String articleId = ids.lookupOrd(ids.ordValue()).utf8ToString();
+            String[] q = info != null && info.advanceExact(doc) ? info.binaryValue().utf8ToString().split("\t", -1) : null;
+            found.put(d.doc, new Hit(articleId, Math.round(d.score * 1000) / 1000.0, q == null ? null : q[0], q == null ? null : q[1],
+                    q == null ? null : q[2], q == null || q[3].isEmpty() ? null : q[3]));
+        }
+        List<Hit> out = new ArrayList<>();
+        for (ScoreDoc d : scored) {
+            Hit h = found.get(d.doc);
+            if (h != null) out.add(h);
+        }
+        return out;
+    }
+
+    /** What the index says of one answer: the article's id, and for a quote where it is in the article. */
+    private record Hit(String articleId, double score, String attribution, String contentSpans, String sourceSpans, String speakerKey) {}
+
+    private record ArticleRow(String published, String headline, String text) {}
+
+    /**
+     * The rows of the articles {@code ids}. One equality per id, each a lookup in the primary key's index,
+     * so the cost does not grow with the store. Not {@code id IN (…)}: DuckDB (1.5) turns a list of more
+     * than a few values into a join over the whole table, reading every article's text; nor a prepared
+     * parameter, which DuckDB does not look up through the index. The ids are inlined as SQL literals,
+     * quotes doubled (they come from our own index, but a literal is a literal).
+     */
+    private static Map<String, ArticleRow> articleRows(Connection c, List<String> ids) throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        for (String id : ids) {
+            if (sql.length() > 0) sql.append(" UNION ALL ");
+            sql.append("SELECT id, published, headline, text FROM articles WHERE id = '").append(id.replace("'", "''")).append('\'');
+        }
+        Map<String, ArticleRow> byId = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql.toString())) {
+            while (r.next()) byId.put(r.getString(1), new ArticleRow(r.getString(2), r.getString(3), r.getString(4)));
+        }
+        return byId;
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            directory.close();
+        } catch (IOException e) {
+            throw SearchIndex.failure("cannot close the search index", store, e);
+        }
+    }
+}
