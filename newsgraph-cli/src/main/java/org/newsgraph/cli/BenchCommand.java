@@ -72,6 +72,17 @@ final class BenchCommand implements Callable<Integer> {
             + " .html, .htm and .html.gz pages in the given files and directories.")
     boolean extraction;
 
+    @Option(names = "--store", paramLabel = "DIR", description = "Measure a big store instead: fill DIR with --store-articles "
+            + "copies of the given articles (analyzed once, stored under new ids; a store of that size in DIR is reused), then "
+            + "time quotes --speaker and search (p50/p95/p99 ms) and its size on disk.")
+    Path store;
+
+    @Option(names = "--store-articles", paramLabel = "N", description = "Articles in the --store store. Default: ${DEFAULT-VALUE}.")
+    int storeArticles = 100_000;
+
+    @Option(names = "--rounds", paramLabel = "R", description = "With --store: timed rounds over the queries. Default: ${DEFAULT-VALUE}.")
+    int rounds = 10;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles, read as analyze reads them (.txt, .jsonl, directories, -).")
     List<String> paths;
 
@@ -85,11 +96,15 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
         if (extraction) return ExtractionBench.run(paths, passes, out, err);
-        List<Article> articles = Articles.first(paths, main.stdin(), limit, err);
+        List<Article> articles = Articles.first(paths, main.stdin(), store != null ? Integer.MAX_VALUE : limit, err);
         if (articles.isEmpty()) {
             err.println("newsgraph: nothing to measure");
             err.flush();
             return Main.FAILED;
+        }
+        if (store != null) {
+            if (storeArticles < 1 || rounds < 1) throw new CommandLine.ParameterException(cl, "--store-articles and --rounds must be at least 1");
+            return StoreBench.run(store, storeArticles, articles, main.analyzer(), threads, rounds, out, err);
         }
         long words = Articles.words(articles);
         String loadBefore = loadAverage();
