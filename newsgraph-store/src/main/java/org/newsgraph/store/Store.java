@@ -3,6 +3,7 @@ package org.newsgraph.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -34,6 +35,7 @@ public final class Store {
     static final long WRITE_WAIT_MS = 60_000;
     /** The name a writer's connection gives the database: that of a plain connection to the file. */
     static final String CATALOG = "newsgraph";
+    private static final String COMPACT_SUFFIX = ".compacting";
     static final int ROW_GROUP_SIZE = 2048;
     static final String CREATE_OPTIONS = "BLOCK_SIZE 16384, STORAGE_VERSION 'v1.5.0'";
     private static final Pattern LOCK_HOLDER = Pattern.compile("Conflicting lock is held in (.*?) \\(PID (\\d+)\\)");
@@ -143,6 +145,51 @@ public final class Store {
     }
 
     /**
+     * Rewrites the database file without its free space when more than {@code minFreeShare} of it is free,
+     * and says whether it did. Each batch's checkpoint rewrites the row groups it appended to and leaves
+     * the old copies' blocks free; DuckDB reuses them but never gives them back, so after an ingest of a
+     * few thousand articles a quarter of the file can be empty. The copy is made beside the file and
+     * renamed over it, so a crash at any moment leaves the old file or the new one, whole (a stray copy
+     * is removed by the next writer). Call it only while holding the store for writing (the ingest lock).
+     */
+    public boolean compact(double minFreeShare) {
+        Path file = dir.resolve(DB_FILE);
+        Path copy = dir.resolve(DB_FILE + COMPACT_SUFFIX);
+        try {
+            try (Connection c = connect(false, WRITE_WAIT_MS); Statement s = c.createStatement()) {
+                try (ResultSet r = s.executeQuery("SELECT free_blocks, total_blocks FROM pragma_database_size() "
+                        + "WHERE database_name = '" + CATALOG + "'")) {
+                    if (!r.next() || r.getLong(2) == 0 || r.getLong(1) <= minFreeShare * r.getLong(2)) return false;
+                }
+                s.execute("ATTACH '" + sqlPath(copy) + "' AS compacted (" + CREATE_OPTIONS + ")");
+                s.execute("COPY FROM DATABASE " + CATALOG + " TO compacted");
+                s.execute("DETACH compacted");
+            }
+            Files.move(copy, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (SQLException e) {
+            deleteQuietly(copy);
+            throw translate(e, "compacting");
+        } catch (IOException e) {
+            deleteQuietly(copy);
+            throw new StoreException("cannot replace " + file + " with its compacted copy: " + IoMessages.of(e)
+                    + "; the store is unchanged", e);
+        }
+    }
+
+    private static String sqlPath(Path p) {
+        return p.toAbsolutePath().toString().replace("'", "''");
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // A stray copy is harmless: the next writer removes it.
+        }
+    }
+
+    /**
      * A read-only connection for a process that answers many queries; it keeps writers out until closed.
      */
     public Connection openReadOnly() {
@@ -189,6 +236,8 @@ public final class Store {
      */
     private Connection connectForWriting() throws SQLException {
         Path file = dir.resolve(DB_FILE);
+        // A compaction killed half-way leaves its copy; the file itself is whole.
+        deleteQuietly(dir.resolve(DB_FILE + COMPACT_SUFFIX));
         String options = "ROW_GROUP_SIZE " + ROW_GROUP_SIZE + (Files.exists(file) ? "" : ", " + CREATE_OPTIONS);
         Connection c = DriverManager.getConnection("jdbc:duckdb:");
         try (Statement s = c.createStatement()) {
