@@ -26,7 +26,7 @@ import java.util.TreeSet;
  * any ministry). People are merged by name: a person key whose name is the tail of longer person names
  * ({@code person:zakharova}, the tail of {@code person:maria-zakharova}) stands for the longer name when
  * one candidate clearly dominates: it is the only one, or it is named at least {@value #DOMINANCE} times as
- * often as the next ({@code person:trump} goes to Donald Trump if Melania Trump is rare, and stays
+ * often as the next (and, for a name of two words or more, at least as often as the name itself) ({@code person:trump} goes to Donald Trump if Melania Trump is rare, and stays
  * itself when both are common). Candidates that are themselves merged count together under their
  * canonical key ({@code perez} → {@code torrealba-perez} → {@code jose-rafael-torrealba-perez}).
  *
@@ -85,7 +85,11 @@ final class EntityRegistry {
                 if (t.length <= tail.length || !endsWith(t, tail)) continue;
                 weight.merge(canonical.get(other), named.getOrDefault(other, 0L), Long::sum);
             }
-            canonical.put(k, dominant(weight).orElse(k));
+            Optional<String> to = dominant(weight);
+            // A full name gives way only to a longer name named at least as often: one article's
+            // "Cheeto Donald Trump" must not swallow Donald Trump. A bare surname always may go.
+            if (to.isPresent() && tail.length > 1 && weight.get(to.get()) < named.getOrDefault(k, 0L)) to = Optional.empty();
+            canonical.put(k, to.orElse(k));
         }
         return canonical;
     }

@@ -82,6 +82,21 @@ class EntityRegistryTest {
     }
 
     @Test
+    void aRareLongerNameDoesNotSwallowACommonFullNameButTheSurnameStillFindsIt() {
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < 4; i++) docs.add(Docs.said("Donald Trump", "statement " + i));
+        docs.add(Docs.said("Cheeto Donald Trump", "a nickname once"));
+        docs.add(Docs.said("Trump", "all options are open"));
+        Map<String, String> forward = canonicalAfterWriting(tmp.resolve("a"), docs, 1);
+        List<Document> reversed = new ArrayList<>(docs);
+        Collections.reverse(reversed);
+        assertThat(canonicalAfterWriting(tmp.resolve("b"), reversed, 2)).isEqualTo(forward);
+        assertThat(forward).containsEntry("person:donald-trump", "person:donald-trump")
+                .containsEntry("person:cheeto-donald-trump", "person:cheeto-donald-trump")
+                .containsEntry("person:trump", "person:donald-trump");
+    }
+
+    @Test
     void onlyTheCanonicalKeyChangesTheRowsKeepTheKeysAnalysisGave() {
         Store store = Store.create(tmp.resolve("db"));
         new StoreWriter(store).write(zakharovaArticles());
