@@ -65,7 +65,8 @@ final class ArticleRows implements AutoCloseable {
     void add(Document d) throws SQLException {
         Article a = d.article();
         String id = a.id();
-        articles.beginRow().append(id).append(seq++);
+        long articleSeq = seq++;
+        articles.beginRow().append(id).append(articleSeq);
         text(articles, a.origin());
         text(articles, a.url());
         text(articles, a.headline());
@@ -109,6 +110,8 @@ final class ArticleRows implements AutoCloseable {
             text(attributions, at.cue() == null ? null : at.cue().text());
             attributions.append(at.content().text()).append(attributionSpans(at));
             text(attributions, at.via() == null ? null : id + ":" + at.via());
+            text(attributions, a.published());
+            attributions.append(articleSeq);
             attributions.endRow();
         }
     }

@@ -11,11 +11,14 @@ import java.util.List;
  * invites mistakes; {@code articles} carries {@code seq} (the order of ingest, which the search index
  * follows), {@code captions} and {@code body} (JSON, so a document can be rebuilt from the store);
  * {@code entities} carries {@code canonical_key}, the registry's answer to "who is this across
- * articles" ({@code person:zakharova} → {@code person:maria-zakharova}).
+ * articles" ({@code person:zakharova} → {@code person:maria-zakharova}); {@code attributions} repeats its
+ * article's {@code published} and {@code seq} (as {@code article_seq}), so "the latest quotes of X" is one
+ * top-N scan of one table: joining 118,000 of Trump's attributions to 100,000 articles to sort them cost
+ * 40–50 ms of the 100 ms a question may take on a 100,000-article store.
  */
 public final class Schema {
     /** Bumped whenever a table changes; a store of another version is refused with a clear message. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** The tables a user queries, in export order. */
     public static final List<String> TABLES = List.of("articles", "entities", "entity_aliases", "entity_roles",
@@ -44,7 +47,7 @@ public final class Schema {
             CREATE TABLE attributions (
                 id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, source_text VARCHAR,
                 source_entity_key VARCHAR, cue_text VARCHAR, content_text VARCHAR NOT NULL, spans VARCHAR NOT NULL,
-                via_id VARCHAR)""",
+                via_id VARCHAR, published VARCHAR, article_seq BIGINT NOT NULL)""",
             """
             CREATE TABLE events (
                 id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, cameo VARCHAR, root VARCHAR, goldstein DOUBLE,

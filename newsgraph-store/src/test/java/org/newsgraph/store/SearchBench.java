@@ -174,7 +174,7 @@ final class SearchBench {
                             + " WHERE seq <= " + n + " AND seq + c * " + n + " <= " + limit);
                     s.execute("INSERT INTO attributions SELECT md5(c || ':' || a.id) || md5(a.id || ':' || c) || substr(t.id, length(a.id) + 1),"
                             + " md5(c || ':' || a.id) || md5(a.id || ':' || c), kind, source_text, source_entity_key, cue_text, content_text,"
-                            + " spans, via_id FROM attributions t JOIN articles a ON a.id = t.article_id, copies"
+                            + " spans, via_id, t.published, t.article_seq + c * " + n + " FROM attributions t JOIN articles a ON a.id = t.article_id, copies"
                             + " WHERE a.seq <= " + n + " AND a.seq + c * " + n + " <= " + limit);
                     s.execute("DROP TABLE copies");
                 }

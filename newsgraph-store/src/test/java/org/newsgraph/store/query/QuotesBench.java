@@ -114,7 +114,7 @@ public final class QuotesBench {
                 s.execute("INSERT INTO mentions SELECT " + art + ", entity_key, span_begin, span_end, text FROM mentions" + r);
                 s.execute("INSERT INTO attributions SELECT " + art + " || substr(id, length(article_id) + 1), " + art
                         + ", kind, source_text, source_entity_key, cue_text, content_text, spans, CASE WHEN via_id IS NULL THEN NULL ELSE "
-                        + art + " || substr(via_id, length(article_id) + 1) END FROM attributions" + r);
+                        + art + " || substr(via_id, length(article_id) + 1) END, published, article_seq + r * " + base + " FROM attributions" + r);
                 s.execute("INSERT INTO entity_roles SELECT entity_key, role, " + art + ", published FROM entity_roles" + r);
                 s.execute("INSERT INTO entity_affiliations SELECT entity_key, affiliation_key, " + art + ", published FROM entity_affiliations" + r);
                 s.execute("UPDATE entity_aliases SET articles = articles * " + copies);
