@@ -11,11 +11,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -129,12 +131,14 @@ public final class Search implements AutoCloseable {
             b.add(TermRangeQuery.newStringRange(SearchFields.PUBLISHED, query.since(), null, true, true), BooleanClause.Occur.FILTER);
         }
         List<Hit> hits = new ArrayList<>();
+        Map<String, String> texts = Map.of();
         try {
             searchers.maybeRefresh();
             IndexSearcher s = searchers.acquire();
             try {
                 TopDocs top = s.search(b.build(), query.limit());
                 hits.addAll(hits(s, top.scoreDocs, !articles));
+                if (articles) texts = storedTexts(s, top.scoreDocs);
             } finally {
                 searchers.release(s);
             }
@@ -143,7 +147,7 @@ public final class Search implements AutoCloseable {
         }
         Map<String, ArticleRow> rows;
         try {
-            rows = hits.isEmpty() ? Map.of() : articleRows(c, hits.stream().map(Hit::articleId).distinct().toList());
+            rows = hits.isEmpty() ? Map.of() : articleRows(c, hits.stream().map(Hit::articleId).distinct().toList(), texts);
         } catch (SQLException e) {
             throw store.translate(e, "reading");
         }
@@ -212,17 +216,38 @@ public final class Search implements AutoCloseable {
      * parameter, which DuckDB does not look up through the index. The ids are inlined as SQL literals,
      * quotes doubled (they come from our own index, but a literal is a literal).
      */
-    private static Map<String, ArticleRow> articleRows(Connection c, List<String> ids) throws SQLException {
+    private static Map<String, ArticleRow> articleRows(Connection c, List<String> ids, Map<String, String> texts)
+            throws SQLException {
         StringBuilder sql = new StringBuilder();
         for (String id : ids) {
             if (sql.length() > 0) sql.append(" UNION ALL ");
-            sql.append("SELECT id, published, headline, text FROM articles WHERE id = '").append(id.replace("'", "''")).append('\'');
+            // The text from the tables only when the index did not hand it over (quotes; an older index).
+            sql.append("SELECT id, published, headline, ").append(texts.containsKey(id) ? "NULL" : "text")
+                    .append(" FROM articles WHERE id = '").append(id.replace("'", "''")).append('\'');
         }
         Map<String, ArticleRow> byId = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql.toString())) {
-            while (r.next()) byId.put(r.getString(1), new ArticleRow(r.getString(2), r.getString(3), r.getString(4)));
+            while (r.next()) {
+                String text = r.getString(4) != null ? r.getString(4) : texts.get(r.getString(1));
+                byId.put(r.getString(1), new ArticleRow(r.getString(2), r.getString(3), text));
+            }
         }
         return byId;
+    }
+
+    /** The stored texts of article answers, by article id. */
+    private static Map<String, String> storedTexts(IndexSearcher s, ScoreDoc[] scored) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        StoredFields stored = s.storedFields();
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        for (ScoreDoc d : scored) {
+            String text = stored.document(d.doc, Set.of(SearchFields.SOURCE_TEXT)).get(SearchFields.SOURCE_TEXT);
+            if (text == null) continue;
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+            SortedDocValues ids = leaf.reader().getSortedDocValues(SearchFields.ID);
+            if (ids != null && ids.advanceExact(d.doc - leaf.docBase)) out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), text);
+        }
+        return out;
     }
 
     @Override
