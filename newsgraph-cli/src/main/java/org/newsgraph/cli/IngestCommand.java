@@ -96,6 +96,8 @@ final class IngestCommand implements Callable<Integer> {
     private record Present() implements Outcome {}
 
     private static final double MAX_FREE_SHARE = 0.2;
+    /** A full merge of this much index takes a second or two; past it, Lucene's own merging is enough. */
+    private static final long MERGE_INDEX_BELOW_BYTES = 64L << 20;
 
     private final IngestSummary summary = new IngestSummary();
     private PrintWriter err;
@@ -117,7 +119,7 @@ final class IngestCommand implements Callable<Integer> {
                 try (SearchIndex index = SearchIndex.openForWriting(store)) {
                     index.catchUp(); // what a killed run committed but did not index
                     int code = ingest(writer, index, known, before);
-                    if (code == Main.OK && summary.added() > 0) compact(store);
+                    if (code == Main.OK && summary.added() > 0) compact(store, index);
                     return code;
                 }
             } finally {
@@ -130,11 +132,13 @@ final class IngestCommand implements Callable<Integer> {
 
     /**
      * Gives back the space that the batches' checkpoints left free, when it is over a fifth of the file
-     * (measured: a quarter of the PolNeAR train store). Not being able to is no failure: the store is whole.
+     * (measured: a quarter of the PolNeAR train store), and merges a small index into one segment. Not
+     * being able to is no failure: the store is whole.
      */
-    private void compact(Store store) {
+    private void compact(Store store, SearchIndex index) {
         try {
             store.compact(MAX_FREE_SHARE);
+            index.mergeIfSmall(MERGE_INDEX_BELOW_BYTES);
         } catch (StoreException e) {
             err.println("newsgraph: note: the store is whole, but its free space could not be given back: " + e.getMessage());
             err.flush();
