@@ -70,18 +70,19 @@ final class IngestCommand implements Callable<Integer> {
     boolean noProgress;
 
     /*
-     * A batch costs about 0.3–0.7 s of CPU beyond its rows, whatever its size (DuckDB opens the file and
-     * checkpoints it on close; measured: 20,000 small articles took 36 s of CPU in batches of 1,000,
-     * 77 s in batches of 200, 291 s in batches of 50, on a loaded machine, before the store's small row groups). Analysis runs at about 40 articles/s on two cores,
-     * so a batch every 10 s keeps that cost near 3% of the run; readers see new articles that often, and a
-     * kill loses at most that much analysis. Hidden options, for tuning and for tests that kill a run
-     * between small batches.
+     * A batch costs CPU beyond its rows, whatever its size: DuckDB opens the file and checkpoints it on
+     * close, the index commits, and the index's catch-up reads the batch back. Measured: 20,000 small
+     * articles took 36 s of CPU in batches of 1,000, 77 s in batches of 200, 291 s in batches of 50; on
+     * PolNeAR train (840 articles, 2 threads) ingest in batches of 10 s took 41.5–41.9 s where analyze
+     * took 34.5–36.0 s, and in one batch 36.9 s, so each batch cost about 1.5 s there. Every 30 s keeps
+     * that near 5 % of a long run; readers see new articles that often, and a kill loses at most that
+     * much analysis. Hidden options, for tuning and for tests that kill a run between small batches.
      */
     @Option(names = "--batch-articles", hidden = true)
     int batchArticles = 1_000;
 
     @Option(names = "--batch-ms", hidden = true)
-    long batchMillis = 10_000;
+    long batchMillis = 30_000;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin.")
     List<String> paths;
