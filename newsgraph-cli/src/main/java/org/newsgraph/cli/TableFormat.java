@@ -1,6 +1,5 @@
 package org.newsgraph.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -20,7 +19,8 @@ import picocli.CommandLine;
 public enum TableFormat {
     TABLE, CSV, JSONL;
 
-    private static final ObjectMapper JSON = new ObjectMapper().configure(JsonGenerator.Feature.ESCAPE_NON_ASCII, false);
+    // Jackson writes non-ASCII characters as they are (“curly quotes”, accents), which JSON allows.
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     void print(Table t, PrintWriter out, int terminalColumns) {
         switch (this) {
