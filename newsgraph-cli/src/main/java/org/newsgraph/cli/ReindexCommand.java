@@ -7,16 +7,10 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.store.SearchIndex;
 import org.newsgraph.store.Store;
-import org.newsgraph.store.StoreException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code newsgraph reindex}: empties a store's search index and builds it again from the tables. The
@@ -27,59 +21,42 @@ import picocli.CommandLine.Spec;
         description = "Rebuild the search index of a store from its tables (after deleting or damaging it, or to be sure).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the index was rebuilt", "1:it could not be (the message says why)", "2:a usage mistake"})
-final class ReindexCommand implements Callable<Integer> {
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The store directory.")
-    Path db;
-
+final class ReindexCommand extends StoreCommand {
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            Store store = Store.open(db);
-            long[] sizes = store.read(c -> {
-                try (Statement s = c.createStatement();
-                     ResultSet r = s.executeQuery("SELECT count(*), coalesce(sum(strlen(text)), 0) FROM articles")) {
-                    r.next();
-                    return new long[] {r.getLong(1), r.getLong(2)};
+    int run(Store store) {
+        PrintWriter out = out();
+        PrintWriter err = err();
+        long[] sizes = store.read(c -> {
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT count(*), coalesce(sum(strlen(text)), 0) FROM articles")) {
+                r.next();
+                return new long[] {r.getLong(1), r.getLong(2)};
+            }
+        });
+        long total = sizes[0];
+        boolean show = main.terminal().stderrIsTerminal() && !main.terminal().ci();
+        long start = System.nanoTime();
+        long articles;
+        long quotes;
+        try (SearchIndex index = SearchIndex.openForWriting(store)) {
+            articles = index.rebuild(n -> {
+                if (show) {
+                    err.print(String.format(Locale.ROOT, "\rindexed %,d of %,d articles\u001b[K", n, total));
+                    err.flush();
                 }
             });
-            long total = sizes[0];
-            boolean show = main.terminal().stderrIsTerminal() && !main.terminal().ci();
-            long start = System.nanoTime();
-            long articles;
-            long quotes;
-            try (SearchIndex index = SearchIndex.openForWriting(store)) {
-                articles = index.rebuild(n -> {
-                    if (show) {
-                        err.print(String.format(Locale.ROOT, "\rindexed %,d of %,d articles\u001b[K", n, total));
-                        err.flush();
-                    }
-                });
-                quotes = index.quotesIndexed();
-            }
-            if (show) err.print("\r\u001b[K");
-            err.flush();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            long indexBytes = size(store.indexDir());
-            out.println(String.format(Locale.ROOT, "indexed %s and %s in %.1f s; the index takes %s, %s",
-                    count(articles, "article"), count(quotes, "quote"), seconds, megabytes(indexBytes),
-                    sizes[1] == 0 ? "for no text" : String.format(Locale.ROOT, "%.0f%% of the %s of article text",
-                            100.0 * indexBytes / sizes[1], megabytes(sizes[1]))));
-            out.flush();
-            return Main.OK;
-        } catch (StoreException e) {
-            err.println("newsgraph: " + e.getMessage());
-            if (main.debug()) err.println(Main.stackTrace(e));
-            err.flush();
-            return Main.FAILED;
+            quotes = index.quotesIndexed();
         }
+        if (show) err.print("\r\u001b[K");
+        err.flush();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long indexBytes = size(store.indexDir());
+        out.println(String.format(Locale.ROOT, "indexed %s and %s in %.1f s; the index takes %s, %s",
+                count(articles, "article"), count(quotes, "quote"), seconds, megabytes(indexBytes),
+                sizes[1] == 0 ? "for no text" : String.format(Locale.ROOT, "%.0f%% of the %s of article text",
+                        100.0 * indexBytes / sizes[1], megabytes(sizes[1]))));
+        out.flush();
+        return Main.OK;
     }
 
     private static String count(long n, String noun) {

@@ -1,13 +1,11 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.newsgraph.store.Search;
 import org.newsgraph.store.SearchIndex;
 import org.newsgraph.store.SearchQuery;
@@ -16,11 +14,8 @@ import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.Table;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code newsgraph search}: full-text search over a store's articles, or over the content of their quotes,
@@ -41,17 +36,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the search ran (even with no answer)", "1:the store could not be searched",
                 "2:a usage mistake or a query that cannot be read"})
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand extends StoreCommand {
     static final int SHORT_ID = 12;
-
-    @ParentCommand
-    Main main;
-
-    @Spec
-    CommandSpec spec;
-
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The store directory.")
-    Path db;
 
     @Option(names = "--limit", paramLabel = "N", description = "The most answers to show. Default: ${DEFAULT-VALUE}.")
     int limit = SearchQuery.DEFAULT_LIMIT;
@@ -71,31 +57,18 @@ final class SearchCommand implements Callable<Integer> {
     List<String> words;
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            SearchQuery query = new SearchQuery(String.join(" ", words),
-                    quotes ? SearchQuery.Kind.QUOTES : SearchQuery.Kind.ARTICLES, limit, since);
-            Store store = Store.open(db);
-            Table answers = searchIfUpToDate(store, query);
-            if (answers == null) {
-                bringIndexUpToDate(store, err);
-                try (Search search = Search.open(store)) {
-                    answers = store.read(c -> search.search(c, query));
-                }
+    int run(Store store) {
+        SearchQuery query = new SearchQuery(String.join(" ", words),
+                quotes ? SearchQuery.Kind.QUOTES : SearchQuery.Kind.ARTICLES, limit, since);
+        Table answers = searchIfUpToDate(store, query);
+        if (answers == null) {
+            bringIndexUpToDate(store, err());
+            try (Search search = Search.open(store)) {
+                answers = store.read(c -> search.search(c, query));
             }
-            format.print(format == TableFormat.TABLE ? shortIds(answers) : answers, spec.commandLine().getOut(), main.terminal().columns());
-            return Main.OK;
-        } catch (SearchQueryException e) {
-            err.println("newsgraph: search: " + e.getMessage());
-            err.flush();
-            return Main.USAGE;
-        } catch (StoreException e) {
-            err.println("newsgraph: " + e.getMessage());
-            if (main.debug()) err.println(Main.stackTrace(e));
-            err.flush();
-            return Main.FAILED;
         }
+        format.print(format == TableFormat.TABLE ? shortIds(answers) : answers, out(), main.terminal().columns());
+        return Main.OK;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.newsgraph.store.SearchQueryException;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +33,10 @@ abstract class StoreCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("newsgraph: " + spec.name() + ": " + e.getMessage());
             err.println("Try 'newsgraph " + spec.name() + " --help' for more information.");
+            return Main.USAGE;
+        } catch (SearchQueryException e) {
+            // A query that cannot be read is the user's to mend, like a bad option: exit 2, no stack trace.
+            err.println("newsgraph: " + spec.name() + ": " + e.getMessage());
             return Main.USAGE;
         } catch (StoreException e) {
             err.println("newsgraph: " + spec.name() + ": " + e.getMessage().replaceAll("\\s+", " ").strip());

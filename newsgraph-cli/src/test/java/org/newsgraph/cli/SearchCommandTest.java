@@ -142,6 +142,6 @@ class SearchCommandTest {
         CliRun r = run("search", "--db", tmp.resolve("nowhere").toString(), "planes");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.errLines()).hasSize(1);
-        assertThat(r.err()).startsWith("newsgraph: no store at ");
+        assertThat(r.err()).startsWith("newsgraph: search: no store at ");
     }
 }
