@@ -131,14 +131,12 @@ public final class Search implements AutoCloseable {
             b.add(TermRangeQuery.newStringRange(SearchFields.PUBLISHED, query.since(), null, true, true), BooleanClause.Occur.FILTER);
         }
         List<Hit> hits = new ArrayList<>();
-        Map<String, String> texts = Map.of();
         try {
             searchers.maybeRefresh();
             IndexSearcher s = searchers.acquire();
             try {
                 TopDocs top = s.search(b.build(), query.limit());
                 hits.addAll(hits(s, top.scoreDocs, !articles));
-                if (articles) texts = storedTexts(s, top.scoreDocs);
             } finally {
                 searchers.release(s);
             }
@@ -147,7 +145,7 @@ public final class Search implements AutoCloseable {
         }
         Map<String, ArticleRow> rows;
         try {
-            rows = hits.isEmpty() ? Map.of() : articleRows(c, hits.stream().map(Hit::articleId).distinct().toList(), texts);
+            rows = hits.isEmpty() ? Map.of() : articleRows(c, hits);
         } catch (SQLException e) {
             throw store.translate(e, "reading");
         }
@@ -178,6 +176,7 @@ public final class Search implements AutoCloseable {
         Arrays.sort(byDoc, Comparator.comparingInt(d -> d.doc));
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         Map<Integer, Hit> found = new HashMap<>();
+        StoredFields stored = quotes ? null : s.storedFields();
         int leafIndex = -1;
         SortedDocValues ids = null;
         BinaryDocValues info = null;
@@ -190,11 +189,13 @@ public final class Search implements AutoCloseable {
                 info = quotes ? leaf.reader().getBinaryDocValues(SearchFields.QUOTE_INFO) : null;
             }
             int doc = d.doc - leaf.docBase;
+            // An article answer brings its stored text for the snippet; see SearchFields.SOURCE_TEXT.
+            String text = stored == null ? null : stored.document(d.doc, Set.of(SearchFields.SOURCE_TEXT)).get(SearchFields.SOURCE_TEXT);
             if (ids == null || !ids.advanceExact(doc)) continue;
             String articleId = ids.lookupOrd(ids.ordValue()).utf8ToString();
             String[] q = info != null && info.advanceExact(doc) ? info.binaryValue().utf8ToString().split("\t", -1) : null;
             found.put(d.doc, new Hit(articleId, Math.round(d.score * 1000) / 1000.0, q == null ? null : q[0], q == null ? null : q[1],
-                    q == null ? null : q[2], q == null || q[3].isEmpty() ? null : q[3]));
+                    q == null ? null : q[2], q == null || q[3].isEmpty() ? null : q[3], text));
         }
         List<Hit> out = new ArrayList<>();
         for (ScoreDoc d : scored) {
@@ -205,7 +206,8 @@ public final class Search implements AutoCloseable {
     }
 
     /** What the index says of one answer: the article's id, and for a quote where it is in the article. */
-    private record Hit(String articleId, double score, String attribution, String contentSpans, String sourceSpans, String speakerKey) {}
+    private record Hit(String articleId, double score, String attribution, String contentSpans, String sourceSpans, String speakerKey,
+                       String text) {}
 
     private record ArticleRow(String published, String headline, String text) {}
 
@@ -216,10 +218,11 @@ public final class Search implements AutoCloseable {
      * parameter, which DuckDB does not look up through the index. The ids are inlined as SQL literals,
      * quotes doubled (they come from our own index, but a literal is a literal).
      */
-    private static Map<String, ArticleRow> articleRows(Connection c, List<String> ids, Map<String, String> texts)
-            throws SQLException {
+    private static Map<String, ArticleRow> articleRows(Connection c, List<Hit> hits) throws SQLException {
+        Map<String, String> texts = new HashMap<>();
+        for (Hit h : hits) if (h.text() != null) texts.put(h.articleId(), h.text());
         StringBuilder sql = new StringBuilder();
-        for (String id : ids) {
+        for (String id : hits.stream().map(Hit::articleId).distinct().toList()) {
             if (sql.length() > 0) sql.append(" UNION ALL ");
             // The text from the tables only when the index did not hand it over (quotes; an older index).
             sql.append("SELECT id, published, headline, ").append(texts.containsKey(id) ? "NULL" : "text")
@@ -233,21 +236,6 @@ public final class Search implements AutoCloseable {
             }
         }
         return byId;
-    }
-
-    /** The stored texts of article answers, by article id. */
-    private static Map<String, String> storedTexts(IndexSearcher s, ScoreDoc[] scored) throws IOException {
-        Map<String, String> out = new HashMap<>();
-        StoredFields stored = s.storedFields();
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        for (ScoreDoc d : scored) {
-            String text = stored.document(d.doc, Set.of(SearchFields.SOURCE_TEXT)).get(SearchFields.SOURCE_TEXT);
-            if (text == null) continue;
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
-            SortedDocValues ids = leaf.reader().getSortedDocValues(SearchFields.ID);
-            if (ids != null && ids.advanceExact(d.doc - leaf.docBase)) out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), text);
-        }
-        return out;
     }
 
     @Override
