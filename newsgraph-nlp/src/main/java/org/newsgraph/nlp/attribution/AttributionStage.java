@@ -13,6 +13,7 @@ import org.newsgraph.nlp.attribution.internal.AttributionFinder;
 import org.newsgraph.nlp.attribution.internal.CueLexicon;
 import org.newsgraph.nlp.attribution.internal.Found;
 import org.newsgraph.nlp.attribution.internal.SpeakerResolver;
+import org.newsgraph.text.Token;
 
 /**
  * Adds attributions (who said what) in the PARC/PolNeAR sense, from tokens, sentences and quotation
@@ -38,16 +39,30 @@ public final class AttributionStage implements org.newsgraph.stage.Stage {
     @Override
     public Document apply(Document document) {
         String text = document.text();
-        List<Found> found = finder.find(text, document.get(Layers.TOKENS), document.get(Layers.SENTENCES));
+        List<Token> tokens = document.get(Layers.TOKENS);
+        List<Found> found = finder.find(text, tokens, document.get(Layers.SENTENCES));
         List<Entity> entities = document.find(Layers.ENTITIES).orElse(List.of());
-        SpeakerResolver speakers = new SpeakerResolver(entities);
-        List<Attribution> out = new ArrayList<>(found.size());
+        SpeakerResolver speakers = new SpeakerResolver(entities, tokens);
+        // A source naming several speakers ("Both men", "Roscosmos and NASA") gives one attribution each.
+        List<List<String>> speakersOf = new ArrayList<>(found.size());
+        int[] firstId = new int[found.size()];
+        int next = 1;
+        for (int i = 0; i < found.size(); i++) {
+            List<String> ids = speakers.resolveAll(found.get(i).source());
+            speakersOf.add(ids.isEmpty() ? java.util.Collections.singletonList(null) : ids);
+            firstId[i] = next;
+            next += speakersOf.get(i).size();
+        }
+        List<Attribution> out = new ArrayList<>(next);
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            Part source = f.sourcePart(text);
-            if (source != null) source = source.withEntity(speakers.resolve(f.source()));
-            out.add(new Attribution("a" + (i + 1), f.kind(), source, Part.of(text, f.cue()),
-                    Part.of(text, f.content()), f.via() < 0 ? null : "a" + (f.via() + 1)));
+            String via = f.via() < 0 ? null : "a" + firstId[f.via()];
+            int id = firstId[i];
+            for (String entity : speakersOf.get(i)) {
+                Part source = f.sourcePart(text);
+                if (source != null) source = source.withEntity(entity);
+                out.add(new Attribution("a" + id++, f.kind(), source, Part.of(text, f.cue()), Part.of(text, f.content()), via));
+            }
         }
         return document.with(Layers.ATTRIBUTIONS, List.copyOf(out));
     }

@@ -10,6 +10,7 @@ import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.nlp.entity.internal.Gazetteer;
 import org.newsgraph.nlp.entity.internal.Lexicon;
+import org.newsgraph.nlp.entity.internal.OrgPhrases;
 import org.newsgraph.span.Span;
 import org.newsgraph.stage.Stage;
 import org.newsgraph.text.Sentence;
@@ -53,6 +54,7 @@ public final class MentionStage implements Stage {
         for (Sentence s : document.get(Layers.SENTENCES)) {
             int before = out.size();
             findInSentence(text, tokens, s.firstToken(), s.endToken(), out);
+            addOrgPhrases(text, tokens, s, out, before);
             if (out.size() > before && isTitleCase(tokens, s)) keepConfirmed(text, s, out, before);
         }
         return document.with(Layers.MENTIONS, List.copyOf(out));
@@ -91,6 +93,37 @@ public final class MentionStage implements Stage {
             }
             i++;
         }
+    }
+
+    /**
+     * Organisation names the recogniser missed or cut up ("U.S. Attorney’s Office for the Western District
+     * of New York" as a place and two untagged words) replace the mentions inside them; a phrase that would
+     * cut a mention in two is left alone.
+     */
+    private void addOrgPhrases(String text, List<Token> tokens, Sentence s, List<Mention> out, int from) {
+        List<OrgPhrases.Phrase> phrases = OrgPhrases.find(tokens, s.firstToken(), s.endToken(), k -> isPlace(tokens, k));
+        for (OrgPhrases.Phrase p : phrases) {
+            Span span = new Span(tokens.get(p.begin()).begin(), tokens.get(p.end() - 1).end());
+            boolean cuts = false;
+            for (int i = from; i < out.size(); i++) {
+                Span m = out.get(i).span();
+                if (m.overlaps(span) && !span.contains(m)) cuts = true;
+            }
+            if (cuts) continue;
+            for (int i = out.size() - 1; i >= from; i--) {
+                if (span.contains(out.get(i).span())) out.remove(i);
+            }
+            int insert = from;
+            while (insert < out.size() && out.get(insert).span().begin() < span.begin()) insert++;
+            out.add(insert, new Mention(span, span.of(text), EntityType.ORGANIZATION));
+        }
+    }
+
+    private boolean isPlace(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (t.ner().equals("LOCATION")) return true;
+        Gazetteer.Match m = gazetteer.longestAt(tokens, k, k + 1);
+        return m != null && m.entry().type() != EntityType.ORGANIZATION;
     }
 
     /**
@@ -234,8 +267,18 @@ public final class MentionStage implements Stage {
             k = i + 1;
         } else {
             Gazetteer.Match m = gazetteer.longestAt(tokens, i, end);
-            if (m == null || m.entry().type() != EntityType.COUNTRY) return i;
-            k = m.end();
+            if (m != null && m.entry().type() == EntityType.COUNTRY) {
+                k = m.end();
+            } else if (t.ner().equals("LOCATION") && (i == 0 || !tokens.get(i - 1).ner().equals("LOCATION"))) {
+                // "the Tuva government", "Hong Kong police": a region's own body, written in lower case.
+                k = i + 1;
+                while (k < end && tokens.get(k).ner().equals("LOCATION")) k++;
+                if (k >= end || !Character.isLowerCase(tokens.get(k).text().charAt(0)) || !Lexicon.isOrgHead(tokens.get(k).text())) {
+                    return i;
+                }
+            } else {
+                return i;
+            }
         }
         int modifiers = 0;
         while (k < end && modifiers < 2 && Lexicon.isOrgModifier(tokens.get(k).text())

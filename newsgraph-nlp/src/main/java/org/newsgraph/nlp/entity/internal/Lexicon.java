@@ -3,6 +3,7 @@ package org.newsgraph.nlp.entity.internal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -112,12 +113,7 @@ public final class Lexicon {
             "Welsh", "Texan", "Californian", "Floridian");
 
     /** Last words that make a name an organisation even when tagged PERSON ("Clinton Foundation"). */
-    private static final Set<String> ORGANIZATION_WORDS = Set.of("Foundation", "Campaign", "Institute",
-            "University", "College", "Party", "Center", "Centre", "Committee", "Administration", "Group",
-            "Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "LLC", "News", "Times", "Post", "Journal", "Network",
-            "Association", "Council", "Commission", "Agency", "Bank", "Fund", "Trust", "Company", "Ministry",
-            "Department", "Office", "Club", "Church", "Court", "Organization", "Organisation", "Union",
-            "Media", "Press", "Tribune", "Herald", "Magazine", "Airlines", "Motors");
+    private static final Set<String> ORGANIZATION_WORDS = words("organization-words.txt");
 
     private static final Map<String, Gender> FIRST_NAMES = loadFirstNames();
 
@@ -223,6 +219,12 @@ public final class Lexicon {
     /** The gender a given name usually signals, UNKNOWN when unlisted or used for both. */
     public static Gender firstNameGender(String name) {
         return FIRST_NAMES.getOrDefault(name, Gender.UNKNOWN);
+    }
+
+    private static Set<String> words(String resource) {
+        Set<String> out = new HashSet<>();
+        for (String line : Gazetteer.lines(resource)) out.addAll(List.of(line.split("\\s+")));
+        return Set.copyOf(out);
     }
 
     private static Map<String, Gender> loadFirstNames() {
