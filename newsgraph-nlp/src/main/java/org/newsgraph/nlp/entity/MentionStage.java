@@ -10,6 +10,7 @@ import org.newsgraph.entity.EntityType;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.nlp.entity.internal.Gazetteer;
 import org.newsgraph.nlp.entity.internal.Lexicon;
+import org.newsgraph.nlp.entity.internal.NameEchoes;
 import org.newsgraph.nlp.entity.internal.OrgPhrases;
 import org.newsgraph.span.Span;
 import org.newsgraph.stage.Stage;
@@ -57,7 +58,7 @@ public final class MentionStage implements Stage {
             addOrgPhrases(text, tokens, s, out, before);
             if (out.size() > before && isTitleCase(tokens, s)) keepConfirmed(text, s, out, before);
         }
-        return document.with(Layers.MENTIONS, List.copyOf(out));
+        return document.with(Layers.MENTIONS, List.copyOf(NameEchoes.add(text, tokens, out)));
     }
 
     private void findInSentence(String text, List<Token> tokens, int first, int end, List<Mention> out) {

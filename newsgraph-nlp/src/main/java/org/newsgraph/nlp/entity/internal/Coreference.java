@@ -33,6 +33,8 @@ import org.newsgraph.text.Sentence;
  */
 final class Coreference {
     private static final int SENTENCES_BACK = 3;
+    /** However many sentences name nobody, a pronoun looks no further back than this. */
+    private static final int MAX_SENTENCES_BACK = 10;
     private static final int SENTENCES_AHEAD = 2;
     /** How far back "the spokeswoman" may look for the person with that role. */
     private static final int ROLE_SENTENCES_BACK = 40;
@@ -156,7 +158,12 @@ final class Coreference {
             chosen = subjectOf(same);
             if (chosen == null) chosen = same.get(same.size() - 1);
         } else {
-            for (int si = s.index() - 1; si >= Math.max(0, s.index() - SENTENCES_BACK) && chosen == null; si--) {
+            // Three sentences back that name people; sentences naming nobody (a long quotation) are passed over.
+            int withPeople = 0;
+            for (int si = s.index() - 1; si >= Math.max(0, s.index() - MAX_SENTENCES_BACK) && chosen == null
+                    && withPeople < SENTENCES_BACK; si--) {
+                if (people.get(si).isEmpty()) continue;
+                withPeople++;
                 List<Occurrence> c = compatible(people.get(si), g, Integer.MAX_VALUE);
                 if (c.isEmpty()) continue;
                 chosen = subjectOf(c);
@@ -167,18 +174,32 @@ final class Coreference {
         if (chosen == null) return;
         Span span = view.token(k).span();
         chosen.draft().mentions.add(span);
+        // "she" of a person whose given name said nothing of their gender tells it from now on.
+        if (chosen.draft().gender == Lexicon.Gender.UNKNOWN) chosen.draft().gender = g;
         insert(people.get(s.index()), new Occurrence(k, k + 1, s.index(), span, chosen.draft(), false));
     }
 
+    /**
+     * The people a pronoun of gender {@code g} may refer to, before token {@code before}: those of that
+     * gender, or when there are none, those whose gender is unknown.
+     */
     private static List<Occurrence> compatible(List<Occurrence> list, Lexicon.Gender g, int before) {
-        List<Occurrence> out = new ArrayList<>(list.size());
+        List<Occurrence> same = new ArrayList<>(list.size());
+        List<Occurrence> unknown = new ArrayList<>(list.size());
         for (Occurrence o : list) {
             if (o.firstToken() >= before) continue;
             Lexicon.Gender d = o.draft().gender;
-            boolean ok = g == Lexicon.Gender.FEMALE ? d == Lexicon.Gender.FEMALE : d != Lexicon.Gender.FEMALE;
-            if (ok) out.add(o);
+            if (d == g) same.add(o);
+            else if (d == Lexicon.Gender.UNKNOWN) unknown.add(o);
         }
-        return out;
+        if (same.isEmpty()) return unknown;
+        // Unknown-gender people stay candidates beside a male one ("he" of an unlisted given name), as before.
+        if (g == Lexicon.Gender.MALE) {
+            List<Occurrence> all = new ArrayList<>(same.size() + unknown.size());
+            for (Occurrence o : list) if (o.firstToken() < before && o.draft().gender != Lexicon.Gender.FEMALE) all.add(o);
+            return all;
+        }
+        return same;
     }
 
     /** The first occurrence that is the subject of a verb: a verb follows it, after any ", who …," aside. */

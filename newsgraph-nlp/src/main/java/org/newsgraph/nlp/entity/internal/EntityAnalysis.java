@@ -34,6 +34,7 @@ public final class EntityAnalysis {
         Roles roles = new Roles(view, gazetteer, groups.byKey(), groups.occurrences());
         roles.findAll(groups.occurrences());
         new Coreference(view, roles, groups.occurrences()).resolve();
+        new DescriptionCoreference(view, groups.byKey().values()).resolve();
         return number(new ArrayList<>(groups.byKey().values()));
     }
 

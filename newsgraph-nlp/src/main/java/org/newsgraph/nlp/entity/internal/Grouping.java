@@ -287,7 +287,7 @@ final class Grouping {
             if (w.length <= words[i].length || !containsRun(w, words[i])) continue;
             // A full name used more often than a longer one is the name: "Hillary Clinton" ×10 does not
             // become the "Crooked Hillary Clinton" of one quotation.
-            if (own != null && own.size() > at.size()) continue;
+            if (own != null && own.size() > at.size() && !introduces(w, words[i], at.get(0), own.get(0))) continue;
             // "Mr. Obama" is not Michelle Obama.
             if (cue != Lexicon.Gender.UNKNOWN && Lexicon.firstNameGender(w[0]) != Lexicon.Gender.UNKNOWN
                     && Lexicon.firstNameGender(w[0]) != cue) {
@@ -329,6 +329,21 @@ final class Grouping {
         int k = firstToken[i] - 1;
         if (k < 0 || view.token(k).sentence() != view.token(firstToken[i]).sentence()) return Lexicon.Gender.UNKNOWN;
         return Lexicon.honorificGender(view.word(k));
+    }
+
+    /**
+     * Whether the longer name is the one that introduces the person the shorter one goes on to name:
+     * it comes first ("Kathleen Hawk Sawyer", then "Hawk Sawyer" six times), or what it adds is a given
+     * name or an initial. "Crooked Hillary Clinton", one quotation late in the article, introduces nobody.
+     */
+    private static boolean introduces(String[] longer, String[] shorter, int longerFirst, int shorterFirst) {
+        if (longerFirst < shorterFirst) return true;
+        for (String w : longer) {
+            if (Arrays.asList(shorter).contains(w)) continue;
+            boolean initial = w.length() <= 2 && Character.isUpperCase(w.charAt(0));
+            if (!initial && !Lexicon.isFirstName(w)) return false;
+        }
+        return true;
     }
 
     private static boolean containsRun(String[] longer, String[] shorter) {

@@ -51,7 +51,21 @@ public final class Lexicon {
             Map.entry("dr", Gender.UNKNOWN), Map.entry("dr.", Gender.UNKNOWN), Map.entry("prof.", Gender.UNKNOWN),
             Map.entry("sen.", Gender.UNKNOWN), Map.entry("rep.", Gender.UNKNOWN), Map.entry("gov.", Gender.UNKNOWN),
             Map.entry("gen.", Gender.UNKNOWN), Map.entry("col.", Gender.UNKNOWN), Map.entry("lt.", Gender.UNKNOWN),
-            Map.entry("capt.", Gender.UNKNOWN), Map.entry("st.", Gender.UNKNOWN));
+            Map.entry("capt.", Gender.UNKNOWN), Map.entry("st.", Gender.UNKNOWN), Map.entry("sen", Gender.UNKNOWN),
+            Map.entry("rep", Gender.UNKNOWN), Map.entry("gov", Gender.UNKNOWN), Map.entry("gen", Gender.UNKNOWN),
+            Map.entry("col", Gender.UNKNOWN), Map.entry("lt", Gender.UNKNOWN),
+            Map.entry("capt", Gender.UNKNOWN), Map.entry("sgt", Gender.UNKNOWN), Map.entry("sgt.", Gender.UNKNOWN),
+            Map.entry("adm", Gender.UNKNOWN), Map.entry("adm.", Gender.UNKNOWN), Map.entry("prof", Gender.UNKNOWN),
+            Map.entry("maj", Gender.UNKNOWN), Map.entry("maj.", Gender.UNKNOWN), Map.entry("pres.", Gender.UNKNOWN),
+            Map.entry("supt.", Gender.UNKNOWN), Map.entry("det.", Gender.UNKNOWN), Map.entry("amb.", Gender.UNKNOWN));
+
+    /** The role an abbreviated title stands for: "Gov." Eric Holcomb is a governor ("the governor said"). */
+    private static final Map<String, String> HONORIFIC_ROLES = Map.ofEntries(
+            Map.entry("sen", "senator"), Map.entry("rep", "representative"), Map.entry("gov", "governor"),
+            Map.entry("gen", "general"), Map.entry("col", "colonel"), Map.entry("lt", "lieutenant"),
+            Map.entry("capt", "captain"), Map.entry("sgt", "sergeant"), Map.entry("adm", "admiral"),
+            Map.entry("prof", "professor"), Map.entry("maj", "major"), Map.entry("pres", "president"),
+            Map.entry("supt", "superintendent"), Map.entry("det", "detective"), Map.entry("amb", "ambassador"));
 
     /** Capitalised words that belong to a title before a name: "Prime Minister", "Foreign Secretary". */
     private static final Set<String> TITLE_MODIFIERS = Set.of("prime", "foreign", "vice", "deputy", "defense",
@@ -157,6 +171,12 @@ public final class Lexicon {
 
     public static boolean isHonorific(String word) {
         return HONORIFICS.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The role an abbreviated title stands for ("Gov." → governor), or null. */
+    public static String honorificRole(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return HONORIFIC_ROLES.get(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
     }
 
     public static Gender honorificGender(String word) {

@@ -9,12 +9,12 @@ import org.newsgraph.text.Token;
  * Organisation names written as capitalised phrases ending in an organisation word, which the recogniser
  * often misses or cuts up: "U.S. Attorney’s Office for the Western District of New York", "Dick Clark
  * Productions", "World Travel and Tourism Council", "Department of Homeland Security". The phrase runs left
- * over capitalised words (and a possessive whose owner is no place: "Attorney’s Office", not
- * "Indiana’s Richmond High School"), and right over "of", "for" or "on" and a capitalised tail. Stateless.
+ * over capitalised words (and a possessive whose owner is a common word: "Attorney’s Office", not
+ * "Indiana’s Richmond High School" or "NASA’s Commercial … Services"), and right over "of", "for" or "on" and a capitalised tail. Stateless.
  */
 public final class OrgPhrases {
     private static final Set<String> TAIL_PREPOSITIONS = Set.of("of", "for", "on");
-    private static final Set<String> JOINERS = Set.of("of", "and", "&", "for", "the", "de", "du", "des", "la", "le");
+    private static final Set<String> JOINERS = Set.of("of", "and", "&", "for", "de", "du", "des", "la", "le");
 
     private OrgPhrases() {}
 
@@ -48,7 +48,7 @@ public final class OrgPhrases {
             Token p = tokens.get(b - 1);
             if (isCapitalisedName(p)) {
                 b--;
-            } else if (isPossessive(p) && b - 2 >= first && isCapitalisedName(tokens.get(b - 2)) && !isPlace.test(b - 2)) {
+            } else if (isPossessive(p) && b - 2 >= first && isOwnedTitle(tokens.get(b - 2)) && !isPlace.test(b - 2)) {
                 b -= 2;
             } else if ((p.text().equals("and") || p.text().equals("&")) && b - 2 >= first
                     && isCapitalisedName(tokens.get(b - 2)) && !Lexicon.isOrganizationWord(tokens.get(b - 2).text())) {
@@ -68,13 +68,24 @@ public final class OrgPhrases {
             int k = e + 1;
             if (k < end && tokens.get(k).text().equals("the")) k++;
             int tail = k;
-            while (k < end && (isCapitalisedName(tokens.get(k))
-                    || JOINERS.contains(tokens.get(k).text()) && k + 1 < end && isCapitalisedName(tokens.get(k + 1)))) {
-                k++;
-            }
+            while (k < end && inTail(tokens, k, end)) k++;
             if (k > tail && isCapitalisedName(tokens.get(k - 1))) e = k;
         }
         return e;
+    }
+
+    /**
+     * Whether token {@code k} continues the tail of "Department of Health and Human Services": a capitalised
+     * word that is no title and no person's name ("Bureau of Prisons Director Kathleen Hawk Sawyer" ends
+     * at Prisons), or a joiner before one; "and the …" or "and" before another body's name ends it.
+     */
+    private static boolean inTail(List<Token> tokens, int k, int end) {
+        Token t = tokens.get(k);
+        if (isCapitalisedName(t)) return !Lexicon.isRoleNoun(t.text()) && !t.ner().equals("PERSON");
+        if (!JOINERS.contains(t.text()) || k + 1 >= end) return false;
+        Token next = tokens.get(k + 1);
+        if (!isCapitalisedName(next) || Lexicon.isRoleNoun(next.text()) || next.ner().equals("PERSON")) return false;
+        return !(t.text().equals("and") || t.text().equals("&")) || !Lexicon.isOrganizationWord(next.text());
     }
 
     /** A capitalised word that may be part of a name: a proper noun or a capitalised adjective, no function word. */
@@ -83,6 +94,15 @@ public final class OrgPhrases {
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
         String pos = t.pos();
         return pos.startsWith("NNP") || pos.startsWith("NN") || pos.equals("JJ") || pos.equals("CD");
+    }
+
+    /**
+     * The owner in a name like "Attorney’s Office" or "Children’s Hospital": a capitalised common word. A
+     * named owner ("NASA’s Commercial Orbital Transportation Services") is an entity of its own.
+     */
+    private static boolean isOwnedTitle(Token t) {
+        String w = t.text();
+        return isCapitalisedName(t) && t.ner().equals("O") && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean isPossessive(Token t) {

@@ -53,6 +53,8 @@ final class Roles {
             int k = o.firstToken() - 1;
             while (k >= s.firstToken() && Lexicon.isHonorific(view.word(k))) {
                 o.draft().addGender(Lexicon.honorificGender(view.word(k)));
+                String role = Lexicon.honorificRole(view.word(k));
+                if (role != null) o.draft().roles.add(role);
                 k--;
             }
             Found before = titleEndingAt(k, s.firstToken());
