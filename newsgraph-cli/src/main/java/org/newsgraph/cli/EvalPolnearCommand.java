@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         description = {"Score attributions against gold annotations in PolNeAR's layout (one article per line:",
                 "\"text\" and \"quotes\" with source, cue and content spans).",
                 "Per role: exact match of spans after trimming whitespace and \"“”‘’'.,;: — a discontinuous part",
-                "is one item whose spans must all match. Attribution: content overlaps and source matches."})
+                "is one item whose spans must all match. Attribution: content overlaps and source matches.",
+                "Attributions with the same spans (one per speaker of \"Russia and China said\") count once."})
 final class EvalPolnearCommand implements Callable<Integer> {
     @ParentCommand
     EvalCommand eval;

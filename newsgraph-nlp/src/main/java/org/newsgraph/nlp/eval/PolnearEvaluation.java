@@ -108,6 +108,23 @@ public final class PolnearEvaluation {
         }
     }
 
+    /**
+     * The attributions with distinct spans: a source naming two speakers ("Russia and China said") gives one
+     * attribution per speaker, all with the same source, cue and content, which PolNeAR annotates once.
+     */
+    static List<Attribution> spanDistinct(List<Attribution> predicted) {
+        List<Attribution> out = new ArrayList<>(predicted.size());
+        java.util.Set<List<List<Span>>> seen = new java.util.HashSet<>();
+        for (Attribution a : predicted) {
+            if (seen.add(List.of(spansOrEmpty(a.source()), spansOrEmpty(a.cue()), a.content().spans()))) out.add(a);
+        }
+        return out;
+    }
+
+    private static List<Span> spansOrEmpty(Part p) {
+        return p == null ? List.of() : p.spans();
+    }
+
     /** Scores one article's predicted attributions against its gold ones. */
     static ArticleScore score(String text, List<GoldAttribution> gold, List<Attribution> predicted) {
         return score(text, gold, predicted, null);
@@ -115,6 +132,7 @@ public final class PolnearEvaluation {
 
     static ArticleScore score(String text, List<GoldAttribution> gold, List<Attribution> predicted,
                               ErrorDump.Article dump) {
+        predicted = spanDistinct(predicted);
         List<List<Span>> gs = new ArrayList<>(), gc = new ArrayList<>(), gq = new ArrayList<>();
         for (GoldAttribution g : gold) {
             addItem(gs, key(text, g.source()));

@@ -74,4 +74,74 @@ class SpeakerTest {
 
         assertThat(speakersOf(text, "the new engines")).containsExactly("Airbus", "Boeing");
     }
+
+    @Test
+    void itIsTheOrganisationThatSpokeBefore() {
+        String text = "The Harbour Authority said on Monday that the pier would close. It said repairs would take a year.";
+
+        assertThat(speakersOf(text, "repairs would take")).containsExactly("Harbour Authority");
+    }
+
+    @Test
+    void theCompanyIsTheOrganisationActingJustBefore() {
+        String text = "Nordvik Shipping Group reported a loss on Tuesday. The company said demand had fallen sharply.";
+
+        assertThat(speakersOf(text, "demand had fallen")).containsExactly("Nordvik Shipping Group");
+    }
+
+    @Test
+    void aDescriptionNamingAWordOfTheOrganisationIsThatOrganisation() {
+        String text = "Veterinarians Without Borders Foundation sent a letter to the ministry. The veterinarians said the wells were poisoned.";
+
+        assertThat(speakersOf(text, "the wells")).containsExactly("Veterinarians Without Borders Foundation");
+    }
+
+    @Test
+    void theyAfterTwoPeopleNamedTogetherIsBothOfThem() {
+        String text = "Senators Ann Keller and Rosa Martin wrote to the regulator. They said the new rules were unfair.";
+
+        assertThat(speakersOf(text, "the new rules")).containsExactly("Ann Keller", "Rosa Martin");
+    }
+
+    @Test
+    void theyAfterAnUnnamedGroupNamesNobody() {
+        String text = "The Lindqvist Group opened a plant. Teachers marched to the capitol on Friday. They said the pay was too low.";
+
+        assertThat(speakersOf(text, "the pay")).containsExactly("-");
+    }
+
+    @Test
+    void bothMenAreTheTwoMenNamedLast() {
+        String text = "Piet Jansen and Karl Eriksen were freed on Friday after two years. Both men said they had been treated well.";
+
+        assertThat(speakersOf(text, "treated well")).containsExactly("Piet Jansen", "Karl Eriksen");
+    }
+
+    @Test
+    void anAgeDescriptionIsThePersonActingBefore() {
+        String text = "Marco Villa signed a three-year contract with the club on Tuesday. The 56-year-old said he was excited.";
+
+        assertThat(speakersOf(text, "he was excited")).containsExactly("Marco Villa");
+    }
+
+    @Test
+    void sheMayBeAPersonWhoseGivenNameTellsNoGender() {
+        String text = "Ngozi Adeyemi runs the only clinic in the valley. She said the clinic had no more beds.";
+
+        assertThat(speakersOf(text, "no more beds")).containsExactly("Ngozi Adeyemi");
+    }
+
+    @Test
+    void theGovernorIsThePersonTitledGov() {
+        String text = "Gov. Ellen Marsh signed the budget on Friday. The governor said the state would pay for the roads.";
+
+        assertThat(speakersOf(text, "the state would pay")).containsExactly("Ellen Marsh");
+    }
+
+    @Test
+    void aSurnameAloneIsThePersonNamedInFull() {
+        String text = "Foreign Minister Leila Haddad arrived late to the summit. Haddad said the talks had failed.";
+
+        assertThat(speakersOf(text, "the talks had failed")).containsExactly("Leila Haddad");
+    }
 }

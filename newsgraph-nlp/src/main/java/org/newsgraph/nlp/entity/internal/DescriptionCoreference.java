@@ -194,7 +194,7 @@ final class DescriptionCoreference {
             if (view.isQuoted(v) || !view.isVerb(v) || view.isVerb(v - 1)) continue;
             int h = v - 1;
             while (h > s.firstToken() && view.token(h).isPos("RB")) h--;
-            if (view.isQuoted(h) || insidePrepositionalPhrase(h, s)) continue;
+            if (view.isQuoted(h) || insidePrepositionalPhrase(h, s) || embedded(h, s)) continue;
             boolean speaks = Lexicon.isSpeechVerb(view.word(v)) || v + 1 < limit && Lexicon.isSpeechVerb(view.word(v + 1));
             if (!at.get(h).isEmpty()) {
                 out.add(new Actor(h, coordinated(h, s), speaks));
@@ -224,6 +224,22 @@ final class DescriptionCoreference {
             t--;
         }
         return t > s.firstToken() && view.token(t - 1).isPos("IN") && !view.word(t - 1).equalsIgnoreCase("that");
+    }
+
+    /**
+     * Whether the noun phrase ending at {@code h} opens a reported clause ("said that the pier would close",
+     * "said the pier would close"): its verb is not what the sentence's actor did.
+     */
+    private boolean embedded(int h, Sentence s) {
+        int t = h;
+        while (t > s.firstToken() && (!at.get(t - 1).isEmpty() || view.token(t - 1).isPos("NN")
+                || view.token(t - 1).isPos("DT") || view.token(t - 1).isPos("JJ") || view.token(t - 1).isPos("POS")
+                || view.token(t - 1).isPos("CD") || view.token(t - 1).isPos("PRP$"))) {
+            t--;
+        }
+        if (t <= s.firstToken()) return false;
+        String before = view.word(t - 1).toLowerCase(Locale.ROOT);
+        return view.token(t - 1).isPos("VB") || before.equals("that") || before.equals("if") || before.equals("whether");
     }
 
     /** The entities at token {@code h}, with those joined to them by "and" ("Warren and Ocasio-Cortez"). */
