@@ -13,6 +13,7 @@ import org.newsgraph.nlp.attribution.internal.AttributionFinder;
 import org.newsgraph.nlp.attribution.internal.CueLexicon;
 import org.newsgraph.nlp.attribution.internal.Found;
 import org.newsgraph.nlp.attribution.internal.SpeakerResolver;
+import org.newsgraph.span.Span;
 import org.newsgraph.text.Token;
 
 /**
@@ -40,8 +41,8 @@ public final class AttributionStage implements org.newsgraph.stage.Stage {
     public Document apply(Document document) {
         String text = document.text();
         List<Token> tokens = document.get(Layers.TOKENS);
-        List<Found> found = finder.find(text, tokens, document.get(Layers.SENTENCES));
         List<Entity> entities = document.find(Layers.ENTITIES).orElse(List.of());
+        List<Found> found = finder.find(text, tokens, document.get(Layers.SENTENCES), names(text, entities));
         SpeakerResolver speakers = new SpeakerResolver(entities, tokens);
         // A source naming several speakers ("Both men", "Roscosmos and NASA") gives one attribution each.
         List<List<String>> speakersOf = new ArrayList<>(found.size());
@@ -65,5 +66,16 @@ public final class AttributionStage implements org.newsgraph.stage.Stage {
             }
         }
         return document.with(Layers.ATTRIBUTIONS, List.copyOf(out));
+    }
+
+    /** The mentions that are names (not pronouns or descriptions): those that start with a capital letter. */
+    private static List<Span> names(String text, List<Entity> entities) {
+        List<Span> out = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Span m : e.mentions()) {
+                if (m.length() > 0 && Character.isUpperCase(text.charAt(m.begin())) && m.length() > 3) out.add(m);
+            }
+        }
+        return out;
     }
 }

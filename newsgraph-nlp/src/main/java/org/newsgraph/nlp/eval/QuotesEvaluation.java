@@ -83,7 +83,8 @@ public final class QuotesEvaluation {
             QuotesGold.Quote q = golds.get(g);
             int best = representative(valid, right, covered, g, np);
             if (best < 0) {
-                errors.add("MISSED   " + describe(q) + (where[g] == null ? "   (content not in the analysed text)" : ""));
+                errors.add("MISSED   " + describe(q) + (where[g] == null ? "   (content not in the analysed text)" : "")
+                        + (where[g] == null ? "" : closest(predicted, entities, where[g], text)));
                 continue;
             }
             foundGold++;
@@ -104,6 +105,23 @@ public final class QuotesEvaluation {
         }
         return new QuotesScore(gold.page(), ng, np, foundGold, rightGold, foundPredictions, rightPredictions,
                 namedFound, namedWithoutEntity, errors);
+    }
+
+    /** The prediction overlapping a missed gold content most, as a second line of the listing; empty if none. */
+    private static String closest(List<Attribution> predicted, Map<String, Entity> entities, Span gold, String text) {
+        Attribution best = null;
+        int most = 0;
+        for (Attribution a : predicted) {
+            int o = overlap(merged(a.content().spans()), List.of(gold));
+            if (o > most) {
+                most = o;
+                best = a;
+            }
+        }
+        if (best == null) return "";
+        int size = length(merged(best.content().spans()));
+        return String.format(java.util.Locale.ROOT, "%n         nearest (holds %d%% of it, %d%% of its content is it) %s",
+                100 * most / Math.max(1, gold.length()), 100 * most / Math.max(1, size), describe(best, entities));
     }
 
     /** Among the valid predictions covering gold {@code g}: a right one if any, else the one holding most of it. */

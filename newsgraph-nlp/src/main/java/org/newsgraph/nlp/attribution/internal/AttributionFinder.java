@@ -29,7 +29,16 @@ public final class AttributionFinder {
 
     /** The attributions of a text, in text order of their first character, with sources and cues as written. */
     public List<Found> find(String text, List<Token> tokens, List<Sentence> sentences) {
+        return find(text, tokens, sentences, List.of());
+    }
+
+    /**
+     * As {@link #find(String, List, List)}, with the spans of the article's names: a capitalised word inside
+     * one is read as a proper noun whatever its tag ("…,” says Early" with "Early" tagged as an adverb).
+     */
+    public List<Found> find(String text, List<Token> tokens, List<Sentence> sentences, List<Span> names) {
         TextView v = new TextView(text, tokens, sentences, quoteFinder.find(text));
+        v.markNames(names);
         List<Candidate> all = new ArrayList<>();
         for (int[] s : v.sentenceBounds()) findInSentence(v, s[0], s[1], all);
         Nesting.resolve(v, all);

@@ -32,7 +32,14 @@ final class Clauses {
             String w = v.lower[k];
             if (w.equals(",") && CONTRASTIVE.contains(v.lower[Math.min(k + 1, v.n - 1)]) && k + 1 < se) break;
             if (w.equals(",") && (v.is(k + 1, "and") || v.is(k + 1, "but")) && newClause(v, k + 2, se)) break;
-            if (k > s && (w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-") && v.posIs(k, ":"))) break;
+            if (k > s && isDash(v, k)) {
+                // "in addition to the slain foreigners — from Italy, Poland and Spain — a local man died": an aside
+                // between two dashes belongs to the clause.
+                int close = closingDash(v, k, se);
+                if (close < 0) break;
+                k = close;
+                continue;
+            }
             if (!finite && k > s && w.equals(",") && (v.is(k + 1, "which") || v.is(k + 1, "who") || v.is(k + 1, "with"))) break;
             if (!finite && k > s && (w.equals("and") || w.equals("but")) && (v.isFiniteVerb(k + 1)
                     || v.posIs(k + 1, "RB") && v.isFiniteVerb(k + 2))) {
@@ -42,6 +49,7 @@ final class Clauses {
             if (v.isSentenceFinal(k) && k > s) break;
             if (w.equals(";")) break;
             if (w.equals(",") && (v.posIs(k + 1, "VBG") && !v.insideQuote(k + 1) && !parenthetical(v, k + 1, se)
+                    && !v.is(k + 1, "including")
                     || v.is(k + 1, "according")
                     || v.opensQuote(k + 1) && k > s)) {
                 break;
@@ -51,6 +59,20 @@ final class Clauses {
         int e = k;
         while (e > s && (v.isPunct(e - 1) && !v.closesQuote(e - 1) || v.posIs(e - 1, "CC"))) e--;
         return e;
+    }
+
+    private static boolean isDash(TextView v, int k) {
+        String w = v.lower[k];
+        return w.equals("—") || w.equals("–") || w.equals("--") || w.equals("-") && v.posIs(k, ":");
+    }
+
+    /** The dash closing an aside opened by the dash at {@code k}, within the sentence and 25 tokens, or -1. */
+    private static int closingDash(TextView v, int k, int se) {
+        for (int j = k + 1; j < se && j < k + 25; j++) {
+            if (isDash(v, j)) return j;
+            if (v.isSentenceFinal(j) || v.is(j, ";") || v.isQuoteMark(j)) return -1;
+        }
+        return -1;
     }
 
     static boolean coordinatedCue(TextView v, int k, int se) {

@@ -26,6 +26,21 @@ final class PhraseCues {
 
     private PhraseCues() {}
 
+    /**
+     * Whether token {@code k} opens a subordinate clause that ends before token {@code limit}: "because"
+     * of "because the rally closed them", not of "because of the rally"; "since" of "since he took office",
+     * not of "since taking office".
+     */
+    private static boolean subordinates(TextView v, int k, int limit) {
+        if (!SUBORDINATORS.contains(v.lower[k]) || v.is(k + 1, "of")) return false;
+        return v.is(k, "that") || hasFiniteVerb(v, k + 1, limit);
+    }
+
+    private static boolean hasFiniteVerb(TextView v, int from, int to) {
+        for (int t = from; t < to; t++) if (v.isFiniteVerb(t) && !v.insideQuote(t)) return true;
+        return false;
+    }
+
     static Candidate accordingTo(TextView v, int i, int ss, int se) {
         int np = i + 2;
         boolean leading = i == ss || v.posIs(i - 1, "CC") || v.isQuoteMark(i - 1) || v.is(i - 1, ":") || v.is(i - 1, ";")
@@ -49,7 +64,7 @@ final class PhraseCues {
         int b = v.is(i - 1, ",") ? i - 1 : i;
         int start = b - 1;
         if (start < ss) return null;
-        while (start > ss && !(SUBORDINATORS.contains(v.lower[start - 1]) && !v.insideQuote(start - 1))
+        while (start > ss && !(subordinates(v, start - 1, b) && !v.insideQuote(start - 1))
                 && !v.is(start - 1, ";") && !v.is(start - 1, ":")) {
             start--;
         }
@@ -57,6 +72,11 @@ final class PhraseCues {
         if (start > b - 1) return null;
         c.postposed = true;
         c.content.add(new Span(v.begin[start], v.end[b - 1]));
+        // "One of the officers, according to prison records, had worked …": the clause goes on after the aside.
+        if (v.is(b, ",") && v.is(srcEnd, ",") && !hasFiniteVerb(v, start, b)) {
+            int e = Clauses.clauseEnd(v, srcEnd + 1, se);
+            if (e > srcEnd + 1 && hasFiniteVerb(v, srcEnd + 1, e)) c.content.add(new Span(v.begin[srcEnd + 1], v.end[e - 1]));
+        }
         return c;
     }
 

@@ -84,6 +84,25 @@ final class TextView {
         }
     }
 
+    /**
+     * Tags capitalised content words inside the given name spans as proper nouns, so that rules reading
+     * tags see a name the tagger took for an adverb or adjective ("says Early", "Lovely said").
+     */
+    void markNames(List<org.newsgraph.span.Span> names) {
+        for (org.newsgraph.span.Span m : names) {
+            int i = java.util.Arrays.binarySearch(begin, m.begin());
+            if (i < 0) continue;
+            for (; i < n && end[i] <= m.end(); i++) {
+                String p = pos[i];
+                boolean function = p.startsWith("DT") || p.startsWith("IN") || p.startsWith("CC") || p.startsWith("PRP")
+                        || p.startsWith("W") || p.equals("POS") || p.startsWith("NN");
+                if (!function && Character.isUpperCase(text.charAt(begin[i])) && Character.isLetter(text.charAt(begin[i]))) {
+                    pos[i] = "NNP";
+                }
+            }
+        }
+    }
+
     private static boolean continuesSentence(Token last, Token first) {
         String t = first.text();
         if (t.equals(")") || t.equals(",") || t.equals(";")) return true;
