@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsgraph.nlp.Analyzer;
+import org.newsgraph.nlp.attribution.AttributionScheme;
 import org.newsgraph.nlp.eval.PolnearEvaluation;
 import org.newsgraph.nlp.eval.PolnearReport;
 import picocli.CommandLine;
@@ -36,6 +37,11 @@ final class EvalPolnearCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--attributions", paramLabel = "SCHEME",
+            description = "Which attributions to score: parc (PARC's definition, which PolNeAR annotates: beliefs, "
+                    + "intentions and refusals too) or speech (what analyze reports). Default: ${DEFAULT-VALUE}.")
+    AttributionScheme scheme = AttributionScheme.PARC;
+
     @Option(names = "--errors", paramLabel = "OUT", description = "Write every false positive and false negative, with context, to OUT.")
     Path errors;
 
@@ -54,7 +60,7 @@ final class EvalPolnearCommand implements Callable<Integer> {
         }
         PolnearReport report;
         try {
-            Analyzer analyzer = eval.main.analyzer();
+            Analyzer analyzer = eval.main.analyzer(scheme);
             if (errors == null) {
                 report = PolnearEvaluation.evaluate(file, analyzer, threads);
             } else {

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.newsgraph.json.DocumentJson;
 import org.newsgraph.nlp.Analyzer;
+import org.newsgraph.nlp.attribution.AttributionScheme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,20 +47,27 @@ public final class Main implements Callable<Integer> {
     boolean debug;
 
     private final Supplier<Analyzer> analyzer;
+    private final Supplier<Analyzer> parcAnalyzer;
     private final Terminal terminal;
     private final InputStream stdin;
 
     /** The command as the launcher runs it: the standard analyzer, the real terminal and stdin. */
     public Main() {
-        this(Analyzer::standard, Terminal.detect(), System.in);
+        this(Analyzer::standard, () -> Analyzer.standard(AttributionScheme.PARC), Terminal.detect(), System.in);
     }
 
     /**
      * A command with its surroundings given, for tests and embedding. {@code analyzer} is called at most
-     * once, when the first article needs it; the analyzer it returns is shared by all worker threads.
+     * once, when the first article needs it; the analyzer it returns is shared by all worker threads, and
+     * serves both attribution schemes.
      */
     public Main(Supplier<Analyzer> analyzer, Terminal terminal, InputStream stdin) {
+        this(analyzer, null, terminal, stdin);
+    }
+
+    private Main(Supplier<Analyzer> analyzer, Supplier<Analyzer> parc, Terminal terminal, InputStream stdin) {
         this.analyzer = once(Objects.requireNonNull(analyzer, "analyzer"));
+        this.parcAnalyzer = parc == null ? this.analyzer : once(parc);
         this.terminal = Objects.requireNonNull(terminal, "terminal");
         this.stdin = Objects.requireNonNull(stdin, "stdin");
     }
@@ -75,6 +83,7 @@ public final class Main implements Callable<Integer> {
      */
     public static CommandLine commandLine(Main main) {
         CommandLine cl = new CommandLine(main);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         // Straight to the file descriptor: System.out swallows write errors, and a closed pipe
         // (`newsgraph analyze … | head`) must be seen so the run can stop early.
         cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false));
@@ -112,6 +121,11 @@ public final class Main implements Callable<Integer> {
 
     Analyzer analyzer() {
         return analyzer.get();
+    }
+
+    /** The analyzer reporting attributions by {@code scheme}; the models are loaded once for both. */
+    Analyzer analyzer(AttributionScheme scheme) {
+        return scheme == AttributionScheme.PARC ? parcAnalyzer.get() : analyzer.get();
     }
 
     Terminal terminal() {

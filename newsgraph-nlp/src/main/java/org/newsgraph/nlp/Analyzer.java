@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.newsgraph.document.Article;
 import org.newsgraph.document.Document;
+import org.newsgraph.nlp.attribution.AttributionScheme;
 import org.newsgraph.nlp.attribution.AttributionStage;
 import org.newsgraph.nlp.entity.EntityStage;
 import org.newsgraph.nlp.entity.MentionStage;
@@ -23,13 +24,18 @@ public final class Analyzer {
         this.pipeline = pipeline;
     }
 
-    /** Tokens and sentences → entities → attributions. */
+    /** Tokens and sentences → entities → attributions of speech. */
     public static Analyzer standard() {
+        return standard(AttributionScheme.SPEECH);
+    }
+
+    /** Tokens and sentences → entities → attributions by the given definition. */
+    public static Analyzer standard(AttributionScheme scheme) {
         return of(List.of(
                 new TokenStage(),
                 new MentionStage(),
                 new EntityStage(),
-                new AttributionStage()));
+                new AttributionStage(scheme)));
     }
 
     public static Analyzer of(List<Stage> stages) {

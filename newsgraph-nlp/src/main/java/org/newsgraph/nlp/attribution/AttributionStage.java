@@ -17,14 +17,24 @@ import org.newsgraph.span.Span;
 import org.newsgraph.text.Token;
 
 /**
- * Adds attributions (who said what) in the PARC/PolNeAR sense, from tokens, sentences and quotation
- * marks, with hand-written rules (no parser). Ids are {@code a1}, {@code a2}, … in text order. When an
+ * Adds attributions (who said what), from tokens, sentences and quotation marks, with hand-written rules
+ * (no parser), by one of two definitions ({@link AttributionScheme}): speech, or PARC's broader one. Ids are {@code a1}, {@code a2}, … in text order. When an
  * entity layer is present, each source carries the id of the entity it names; otherwise its entity is
  * null. A relayed attribution ("X said Y, Interfax reported") carries the id of the relaying one as
  * {@code via}. Stateless and thread-safe.
  */
 public final class AttributionStage implements org.newsgraph.stage.Stage {
-    private final AttributionFinder finder = new AttributionFinder(CueLexicon.standard());
+    private final AttributionFinder finder;
+
+    /** Attributions of speech ({@link AttributionScheme#SPEECH}). */
+    public AttributionStage() {
+        this(AttributionScheme.SPEECH);
+    }
+
+    public AttributionStage(AttributionScheme scheme) {
+        this.finder = new AttributionFinder(CueLexicon.standard(), java.util.Objects.requireNonNull(scheme, "scheme")
+                == AttributionScheme.SPEECH);
+    }
 
     @Override
     public Set<LayerKey<?>> reads() {

@@ -151,8 +151,9 @@ class AttributionStageTest {
     }
 
     @Test
-    void whatSeemsOrIsExpectedHasNoSourceAndADiscontinuousContent() {
-        Attribution a = attributions("The new bridge is expected to carry 40,000 cars a day.").get(0);
+    void underParcWhatSeemsOrIsExpectedHasNoSourceAndADiscontinuousContent() {
+        Attribution a = SharedAnalyzer.analyzeParc("The new bridge is expected to carry 40,000 cars a day.")
+                .get(Layers.ATTRIBUTIONS).get(0);
 
         assertThat(a.source()).isNull();
         assertThat(a.cue().text()).isEqualTo("is expected");

@@ -97,8 +97,9 @@ class RecallCuesTest {
     }
 
     @Test
-    void notRespondingToARequestIsReported() {
-        List<Attribution> all = attributions("The ferry company did not respond to a request for comment.");
+    void underParcNotRespondingToARequestIsReported() {
+        List<Attribution> all = SharedAnalyzer.analyzeParc("The ferry company did not respond to a request for comment.")
+                .get(Layers.ATTRIBUTIONS);
 
         Attribution a = withCue(all, "did not respond to").orElseThrow();
         assertThat(a.source().text()).isEqualTo("The ferry company");

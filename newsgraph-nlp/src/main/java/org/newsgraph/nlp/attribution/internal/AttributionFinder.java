@@ -22,9 +22,17 @@ public final class AttributionFinder {
 
     private final CueLexicon lexicon;
     private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final boolean speechOnly;
 
+    /** A finder of PARC's attributions, speech or not. */
     public AttributionFinder(CueLexicon lexicon) {
+        this(lexicon, false);
+    }
+
+    /** With {@code speechOnly}, what is no speech ({@link SpeechFilter}) is left out. */
+    public AttributionFinder(CueLexicon lexicon, boolean speechOnly) {
         this.lexicon = lexicon;
+        this.speechOnly = speechOnly;
     }
 
     /** The attributions of a text, in text order of their first character, with sources and cues as written. */
@@ -41,6 +49,7 @@ public final class AttributionFinder {
         v.markNames(names);
         List<Candidate> all = new ArrayList<>();
         for (int[] s : v.sentenceBounds()) findInSentence(v, s[0], s[1], all);
+        if (speechOnly) SpeechFilter.apply(v, all);
         Nesting.resolve(v, all);
         Continuations.attach(v, all);
         return Found.of(v, all);

@@ -28,7 +28,9 @@ public final class CueLexicon {
         /** Its content may be a plain noun phrase. */
         OBJECT,
         /** Its content must be a clause or a quotation ("said it over and over" is no attribution). */
-        CLAUSE
+        CLAUSE,
+        /** A state of mind, not speech ("believe", "plan"): no attribution a reader of who said what lists. */
+        MIND
     }
 
     /** A cue entry: its flags, and whether it is a fixed phrase rather than a single verb. */

@@ -60,6 +60,7 @@ public final class SpeakerResolver {
         while (z < tokens.size() && tokens.get(z).begin() < s.end()) z++;
         while (z > a && isPunct(tokens.get(z - 1))) z--;
         if (z <= a) return List.of();
+        if (z - a == 1 && tokens.get(a).isPos("W")) return antecedentOf(a);
         List<int[]> parts = parts(a, z);
         int[] first = parts.get(0);
         List<int[]> conjuncts = conjuncts(first[0], first[1]);
@@ -80,6 +81,15 @@ public final class SpeakerResolver {
         }
         if (!any) return List.of();
         return out.size() == 1 ? out : distinct(out);
+    }
+
+    /** "Netanyahu, who said …": a relative pronoun names what the phrase before it names. */
+    private List<String> antecedentOf(int w) {
+        int p = w - 1;
+        if (p >= 0 && tokens.get(p).text().equals(",")) p--;
+        if (p < 0 || tokens.get(p).sentence() != tokens.get(w).sentence()) return List.of();
+        List<String> named = holding(tokens.get(p).span());
+        return named.size() == 1 ? named : List.of();
     }
 
     /** The entities whose mentions hold the head of the noun phrase at tokens [b, e). */
