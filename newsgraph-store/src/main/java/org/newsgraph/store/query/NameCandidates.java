@@ -5,7 +5,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The canonical entities a name may mean, each with how often the store names it so, most named first.
@@ -27,17 +33,18 @@ final class NameCandidates {
             GROUP BY c.key, c.name, c.type ORDER BY weight DESC, c.key""";
 
     /**
-     * People one of whose names holds the words asked for, whole and in order: names and words are
-     * lowered, stripped of accents and cut at anything not a letter or digit ("Donald J. Trump's" holds
-     * "j trump").
+     * People one of whose names or aliases holds {@code $1} (the longest word asked for), with each
+     * alias and the words asked for lowered and stripped of accents, for the whole-word test in Java: a
+     * regular expression over every alias in SQL cost 7-17 ms on a 20,000-article store, this 1-2 ms.
      */
     private static final String BY_WORD = """
-            WITH q AS (SELECT ' ' || trim(regexp_replace(strip_accents(lower($1)), '[^\\pL\\pN]+', ' ', 'g')) || ' ' AS words)
-            SELECT c.key, c.name, c.type, sum(a.articles)::BIGINT AS weight
-            FROM q, entity_aliases a JOIN entities e ON e.key = a.entity_key JOIN entities c ON c.key = e.canonical_key
-            WHERE c.type = 'PERSON' AND a.alias <> lower(a.alias) AND q.words <> '  '
-              AND contains(' ' || regexp_replace(strip_accents(lower(a.alias)), '[^\\pL\\pN]+', ' ', 'g') || ' ', q.words)
-            GROUP BY c.key, c.name, c.type ORDER BY weight DESC, c.key""";
+            SELECT c.key, c.name, c.type, a.articles, strip_accents(lower(a.alias)), strip_accents(lower($2))
+            FROM entity_aliases a JOIN entities e ON e.key = a.entity_key JOIN entities c ON c.key = e.canonical_key
+            WHERE c.type = 'PERSON' AND a.alias <> lower(a.alias)
+              AND contains(strip_accents(lower(a.alias)), strip_accents(lower($1)))""";
+
+    /** What separates the words of a name: "Donald J. Trump's" has the words donald, j, trump, s. */
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private NameCandidates() {}
 
@@ -51,9 +58,30 @@ final class NameCandidates {
         return query(c, BY_NAME, name);
     }
 
-    /** People whose name or alias holds the words of {@code words}. */
+    /** People one of whose names or aliases holds the words of {@code words}, whole and in order. */
     static List<Candidate> byWord(Connection c, String words) throws SQLException {
-        return query(c, BY_WORD, words);
+        List<String> asked = words(words);
+        if (asked.isEmpty()) return List.of();
+        String longest = asked.stream().max(Comparator.comparingInt(String::length)).orElseThrow();
+        Map<String, Candidate> byKey = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(BY_WORD)) {
+            ps.setString(1, longest);
+            ps.setString(2, words);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    if (Collections.indexOfSubList(words(r.getString(5)), words(r.getString(6))) < 0) continue;
+                    Candidate x = new Candidate(r.getString(1), r.getString(2), r.getString(3), r.getLong(4));
+                    byKey.merge(x.key(), x, (p, q) -> new Candidate(p.key(), p.name(), p.type(), p.weight() + q.weight()));
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>(byKey.values());
+        out.sort(Comparator.comparingLong(Candidate::weight).reversed().thenComparing(Candidate::key));
+        return out;
+    }
+
+    private static List<String> words(String s) {
+        return Arrays.stream(WORD_BREAK.split(s)).filter(w -> !w.isEmpty()).toList();
     }
 
     private static List<Candidate> query(Connection c, String sql, String arg) throws SQLException {
