@@ -18,8 +18,8 @@ import java.util.Set;
  * otherwise, or when the best whole match is not a person and a person is named with those words far more
  * often, a word or run of words of a person's name ("Doe" for Jane Doe, whom no article calls "Doe").
  *
- * <p>Weighing is what keeps one stray {@code location:trump} (two articles) from beating Donald Trump,
- * whom 49 articles call "Trump". The most named candidate is chosen; those named at least a third as
+ * <p>Weighing is what keeps a stray {@code location:trump} (two PolNeAR dev articles) from beating Donald
+ * Trump, whom 56 dev articles call "Trump". The most named candidate is chosen; those named at least a third as
  * often are its {@link NameResolution#alternatives}, so an ambiguous name is said to be one.
  */
 public final class EntityLookup {
