@@ -63,8 +63,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, paramLabel = "json|jsonl|text", converter = FormatConverter.class,
             description = "jsonl: one JSON object per line; json: one pretty object (a JSON array when there are "
                     + "several articles); text: a who-said-what table to read. Default: text when stdout is a "
-                    + "terminal, else jsonl.")
+                    + "terminal or --full is given, else jsonl.")
     OutputFormat format;
+
+    @Option(names = "--full", description = "Text format (implied): print every speaker, cue and content whole, wrapped"
+            + " over as many lines as it takes, instead of cutting them to fit the width.")
+    boolean full;
 
     @Option(names = {"-t", "--threads"}, paramLabel = "N",
             description = "Worker threads, sharing one copy of the models. Default: all cores (${DEFAULT-VALUE} here).")
@@ -103,8 +107,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Terminal terminal = main.terminal();
-        OutputFormat fmt = format != null ? format : terminal.stdoutIsTerminal() ? OutputFormat.TEXT : OutputFormat.JSONL;
-        sink = fmt.open(out, terminal.columns());
+        if (full && format != null && format != OutputFormat.TEXT) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--full shapes the text format; use it with --format text, or drop it");
+        }
+        // --full asks for text to read, even into a pipe (| less).
+        OutputFormat fmt = format != null ? format : full || terminal.stdoutIsTerminal() ? OutputFormat.TEXT : OutputFormat.JSONL;
+        sink = fmt.open(out, new TextLayout(terminal.columns(), full, terminal.stylesAllowed()));
         try (Source source = Sources.open(paths, main.stdin(), SourceOptions.withMaxArticleMb(maxArticleMb));
              Progress p = Progress.start(err, terminal, source.totalBytes(), source::bytesRead, !noProgress)) {
             progress = p;

@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
                 + " first and last article), aliases, what it said, who quotes it (sources relaying its words, speakers"
                 + " talking about it) and who it is mentioned with.",
                 "",
-                "NAME is a key, a name or an alias, as for quotes; when it fits several entities, the most mentioned is"
-                        + " shown and the others named on stderr."},
+                "NAME is a key, a name, an alias or a word of a person's name, as for quotes: the entity the store names so"
+                        + " most often; when another is named about as often, stderr says so and names it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:answered", "1:no such store, or no entity matches NAME", "2:a usage mistake"})
 final class EntityCommand extends TableCommand {
@@ -35,12 +35,8 @@ final class EntityCommand extends TableCommand {
     @Override
     int run(Store store) {
         EntityReport report = store.read(c -> EntityReport.of(c, name, limit));
-        if (!report.others().isEmpty()) {
-            List<String> others = new ArrayList<>();
-            for (EntityMatch m : report.others()) others.add(m.name() + " (" + m.key() + ")");
-            err().println("newsgraph: entity: " + name + " also matches " + String.join(", ", others)
-                    + "; give a key to see one of them");
-        }
+        report.resolution().note().ifPresent(note -> err().println("newsgraph: entity: " + note));
+        err().flush();
         PrintWriter out = out();
         switch (format) {
             case CSV -> print(report.flatten());

@@ -26,7 +26,8 @@ public enum OutputFormat {
         void finish();
     }
 
-    Sink open(PrintWriter out, int columns) {
+    /** A sink writing to {@code out}; {@code layout} shapes the text format and is ignored by the others. */
+    Sink open(PrintWriter out, TextLayout layout) {
         return switch (this) {
             case JSONL -> new Sink() {
                 @Override
@@ -43,12 +44,12 @@ public enum OutputFormat {
             };
             case JSON -> new JsonSink(out);
             case TEXT -> new Sink() {
-                private final TextReport report = new TextReport(columns);
+                private final TextReport report = new TextReport(layout);
                 private boolean first = true;
 
                 @Override
                 public void accept(Document d) {
-                    if (!first) out.print("\n" + "─".repeat(Math.min(columns, 80)) + "\n\n");
+                    if (!first) out.print("\n" + "─".repeat(Math.min(layout.columns(), 80)) + "\n\n");
                     first = false;
                     out.print(report.render(d));
                     out.flush();

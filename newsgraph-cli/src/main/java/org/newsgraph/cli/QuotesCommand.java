@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import org.newsgraph.store.Store;
-import org.newsgraph.store.Table;
 import org.newsgraph.store.query.Quotes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -10,8 +9,9 @@ import picocli.CommandLine.Option;
 @Command(name = "quotes", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {"What someone said: the attributions whose source is an entity, newest article first.",
                 "",
-                "NAME is an entity key (person:maria-zakharova), a name or an alias, in any case and without accents;"
-                        + " a surname finds the full name the store merged it into (Zakharova → Maria Zakharova)."},
+                "NAME is an entity key (person:maria-zakharova), a name or an alias, in any case and without accents,"
+                        + " or a word of a person's name (Doe → Jane Doe). It means the one entity the store names so most"
+                        + " often (Trump → Donald Trump); when another is named about as often, stderr says so and names it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:answered (maybe with no rows)", "1:no such store, or no entity matches NAME", "2:a usage mistake"})
 final class QuotesCommand extends TableCommand {
@@ -32,8 +32,10 @@ final class QuotesCommand extends TableCommand {
     @Override
     int run(Store store) {
         Quotes.Query q = new Quotes.Query(speaker, about, since, limit);
-        Table t = store.read(c -> Quotes.find(c, q));
-        print(forReading(t));
+        Quotes.Answer answer = store.read(c -> Quotes.find(c, q));
+        for (String note : answer.notes()) err().println("newsgraph: quotes: " + note);
+        err().flush();
+        print(forReading(answer.table()));
         return Main.OK;
     }
 }

@@ -11,14 +11,20 @@ import java.util.Map;
  *
  * @param ci true under continuous integration ({@code CI} set) or on a dumb terminal, where a progress
  *           bar would only litter the log
+ * @param colour false when the user asked for no colour ({@code NO_COLOR} set, as no-color.org has it)
  */
-public record Terminal(boolean stdoutIsTerminal, boolean stderrIsTerminal, int columns, boolean ci) {
+public record Terminal(boolean stdoutIsTerminal, boolean stderrIsTerminal, int columns, boolean ci, boolean colour) {
     /** The width assumed when nothing says otherwise. */
     public static final int DEFAULT_COLUMNS = 100;
     private static final int MIN_COLUMNS = 40;
 
     public Terminal {
         columns = Math.max(MIN_COLUMNS, columns);
+    }
+
+    /** A terminal where colour is not refused. */
+    public Terminal(boolean stdoutIsTerminal, boolean stderrIsTerminal, int columns, boolean ci) {
+        this(stdoutIsTerminal, stderrIsTerminal, columns, ci, true);
     }
 
     /** Output to files or pipes, as in tests. */
@@ -36,7 +42,8 @@ public record Terminal(boolean stdoutIsTerminal, boolean stderrIsTerminal, int c
         int columns = number(env.get("NEWSGRAPH_COLUMNS"), number(env.get("COLUMNS"), DEFAULT_COLUMNS));
         String ci = env.get("CI");
         boolean quiet = ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false") || "dumb".equals(env.get("TERM"));
-        return new Terminal(out, err, columns, quiet);
+        String noColour = env.get("NO_COLOR");
+        return new Terminal(out, err, columns, quiet, noColour == null || noColour.isEmpty());
     }
 
     /**
@@ -45,6 +52,11 @@ public record Terminal(boolean stdoutIsTerminal, boolean stderrIsTerminal, int c
      */
     public boolean progressAllowed() {
         return stderrIsTerminal && !stdoutIsTerminal && !ci;
+    }
+
+    /** Whether stdout may carry terminal styles (dim text): it is a terminal, not a dumb one or a CI log, and colour is not refused. */
+    public boolean stylesAllowed() {
+        return stdoutIsTerminal && !ci && colour;
     }
 
     private static boolean flag(String v, boolean fallback) {

@@ -163,6 +163,17 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void fullAsksForTheTextFormatEvenInAPipeAndRefusesAnotherFormat() throws IOException {
+        String in = write("full.txt", "Headline\n\nAna said it rains.");
+        CliRun full = CliRun.run(FAKE, "analyze", "--full", in);
+        assertThat(full.exit()).as(full.err()).isZero();
+        assertThat(full.out()).startsWith("Headline\n").contains("SPEAKER").doesNotContain("\u001b[");
+        CliRun json = CliRun.run(FAKE, "analyze", "--full", "--format", "jsonl", in);
+        assertThat(json.exit()).isEqualTo(2);
+        assertThat(json.err()).contains("--full shapes the text format");
+    }
+
+    @Test
     void stdinIsReadWhenThePathIsADash() throws IOException {
         CliRun r = CliRun.run(FAKE, Terminal.piped(), stdinOf("{\"id\": \"s1\", \"text\": \"Ana said so.\"}\n"),
                 "analyze", "-");

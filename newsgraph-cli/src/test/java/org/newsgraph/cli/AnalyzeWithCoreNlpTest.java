@@ -52,7 +52,9 @@ class AnalyzeWithCoreNlpTest {
         CliRun r = CliRun.run(STANDARD, "analyze", "--format", "text", seed.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("EU frowns, US roars as Russian troops start arriving in Venezuela\n")
-                .containsPattern("#\\s+SPEAKER\\s+CUE\\s+KIND\\s+CONTENT");
+                .containsPattern("#\\s+SPEAKER\\s+VIA\\s+CUE\\s+KIND\\s+CONTENT")
+                .containsPattern("12\\s+Jose Rafael Torrealba.*\\s+was quoted as saying\\s+direct")
+                .containsPattern("8\\s+\"media reports\"\\s+according to");
         assertThat(r.err()).isEmpty();
     }
 }

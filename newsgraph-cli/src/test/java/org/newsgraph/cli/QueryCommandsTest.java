@@ -60,6 +60,31 @@ class QueryCommandsTest {
     }
 
     @Test
+    void anAmbiguousNameIsOneLineOnStderrNamingTheOthersAndAWordOfANameFindsThePerson() {
+        Path names = tmp.resolve("names");
+        Analyzer fake = FakeStage.analyzer();
+        List<Document> docs = new ArrayList<>();
+        for (String text : List.of("Anna Smith said rates rise.", "Bob Smith said rates fall.", "Jane Doe said the river is clean.")) {
+            docs.add(fake.analyze(Article.ofText("test", text)));
+        }
+        new StoreWriter(Store.create(names)).write(docs);
+
+        CliRun smith = run("quotes", "--speaker", "Smith", "-f", "csv", "--db", names.toString());
+        assertThat(smith.exit()).isZero();
+        assertThat(smith.errLines()).containsExactly("newsgraph: quotes: 'Smith' may mean Anna Smith (person:anna-smith, 1 article)"
+                + " or Bob Smith (person:bob-smith, 1 article); showing Anna Smith; give a full name or a key for another");
+        assertThat(smith.out()).contains("Anna Smith,said,rates rise").doesNotContain("Bob Smith");
+        CliRun entity = run("entity", "Smith", "--db", names.toString());
+        assertThat(entity.outLines()[0]).isEqualTo("Anna Smith (person:anna-smith)");
+        assertThat(entity.errLines()).hasSize(1);
+        assertThat(entity.errLines()[0]).startsWith("newsgraph: entity: 'Smith' may mean Anna Smith");
+
+        CliRun doe = run("quotes", "--speaker", "Doe", "-f", "csv", "--db", names.toString());
+        assertThat(doe.err()).isEmpty();
+        assertThat(doe.out()).contains("Jane Doe,said,the river is clean");
+    }
+
+    @Test
     void anUnknownSpeakerIsOneLineWithCloseNames() {
         CliRun r = run("quotes", "--speaker", "Zakharowa", "--db", db.toString());
         assertThat(r.exit()).isEqualTo(1);

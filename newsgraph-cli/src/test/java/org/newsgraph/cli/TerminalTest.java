@@ -35,4 +35,12 @@ class TerminalTest {
         assertThat(t.columns()).isEqualTo(Terminal.DEFAULT_COLUMNS);
         assertThat(Terminal.detect(Map.of("COLUMNS", "abc"), true).columns()).isEqualTo(Terminal.DEFAULT_COLUMNS);
     }
+
+    @Test
+    void stylesOnlyOnAnOutputTerminalThatIsNotDumbAndNotRefusedByNoColor() {
+        assertThat(Terminal.detect(Map.of("NEWSGRAPH_STDOUT_TTY", "1"), false).stylesAllowed()).isTrue();
+        assertThat(Terminal.detect(Map.of("NEWSGRAPH_STDOUT_TTY", "0"), true).stylesAllowed()).isFalse();
+        assertThat(Terminal.detect(Map.of("NEWSGRAPH_STDOUT_TTY", "1", "NO_COLOR", "1"), false).stylesAllowed()).isFalse();
+        assertThat(Terminal.detect(Map.of("NEWSGRAPH_STDOUT_TTY", "1", "TERM", "dumb"), false).stylesAllowed()).isFalse();
+    }
 }

@@ -96,6 +96,60 @@ class EntityRegistryTest {
                 .containsEntry("person:trump", "person:donald-trump");
     }
 
+    /** One article naming {@code name}, keyed {@code key}, of {@code type}. */
+    private static Document naming(String key, String name, EntityType type, String words) {
+        return Docs.article(name + " " + words + ".").entity(key, name, type).build();
+    }
+
+    @Test
+    void aPersonMistypedAsAPlaceOrOrganizationJoinsThePersonNamedFarMoreOftenWhicheverArrivesFirst() {
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < EntityRegistry.MISTYPED; i++) docs.add(Docs.said("Donald Trump", "statement " + i));
+        docs.add(naming("location:trump", "Trump", EntityType.LOCATION, "was cheered in Ohio"));
+        docs.add(naming("org:donald-trump", "Donald Trump", EntityType.ORGANIZATION, "rallied"));
+        Map<String, String> forward = canonicalAfterWriting(tmp.resolve("a"), docs, 1);
+        List<Document> reversed = new ArrayList<>(docs);
+        Collections.reverse(reversed);
+        assertThat(canonicalAfterWriting(tmp.resolve("b"), reversed, 1)).isEqualTo(forward);
+        assertThat(forward).containsEntry("location:trump", "person:donald-trump")
+                .containsEntry("org:donald-trump", "person:donald-trump");
+    }
+
+    @Test
+    void aPlaceThatOnlySomePeopleShareANameWithKeepsItsKey() {
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) docs.add(Docs.said("George Washington", "statement " + i));
+        docs.add(naming("location:washington", "Washington", EntityType.LOCATION, "is rainy"));
+        docs.add(naming("org:washington-post", "Washington Post", EntityType.ORGANIZATION, "reported"));
+        docs.add(naming("city:washington", "Washington", EntityType.CITY, "is far"));
+        assertThat(canonicalAfterWriting(tmp.resolve("a"), docs, 10)).containsEntry("location:washington", "location:washington")
+                .containsEntry("org:washington-post", "org:washington-post")
+                .containsEntry("city:washington", "city:washington")
+                .containsEntry("person:george-washington", "person:george-washington");
+    }
+
+    @Test
+    void aNameWithMiddleInitialsIsTheNameWithoutThemUnlessTwoInitialsLeadThere() {
+        List<Document> docs = new ArrayList<>();
+        docs.add(naming("person:donald-j-trump", "Donald J. Trump", EntityType.PERSON, "spoke"));
+        docs.add(Docs.said("Donald Trump", "one thing"));
+        docs.add(Docs.said("Donald Trump", "another"));
+        docs.add(Docs.said("Trump", "a third"));
+        docs.add(naming("person:george-w-bush", "George W. Bush", EntityType.PERSON, "spoke"));
+        docs.add(naming("person:george-h-w-bush", "George H. W. Bush", EntityType.PERSON, "spoke"));
+        docs.add(Docs.said("George Bush", "something"));
+        docs.add(Docs.said("George Bush", "something else"));
+        Map<String, String> forward = canonicalAfterWriting(tmp.resolve("a"), docs, 1);
+        List<Document> reversed = new ArrayList<>(docs);
+        Collections.reverse(reversed);
+        assertThat(canonicalAfterWriting(tmp.resolve("b"), reversed, 3)).isEqualTo(forward);
+        assertThat(forward).containsEntry("person:donald-j-trump", "person:donald-trump")
+                .containsEntry("person:trump", "person:donald-trump")
+                .containsEntry("person:george-w-bush", "person:george-w-bush")
+                .containsEntry("person:george-h-w-bush", "person:george-h-w-bush")
+                .containsEntry("person:george-bush", "person:george-bush");
+    }
+
     @Test
     void onlyTheCanonicalKeyChangesTheRowsKeepTheKeysAnalysisGave() {
         Store store = Store.create(tmp.resolve("db"));

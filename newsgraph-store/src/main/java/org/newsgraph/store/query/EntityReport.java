@@ -5,13 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import org.newsgraph.store.Table;
 
 /**
@@ -25,13 +22,18 @@ import org.newsgraph.store.Table;
  * this entity (someone talking about them). "Mentioned with" ranks other entities by the number of
  * articles both are mentioned in.
  *
- * <p>A name matching several entities reports the most mentioned; {@link #others} lists the rest.
+ * <p>The report is on the one entity the name most plausibly means ({@link EntityLookup}); the
+ * {@code resolution} says which, and whether others fit the name about as well.
  */
-public record EntityReport(EntityMatch entity, List<EntityMatch> others, List<Section> sections) {
+public record EntityReport(NameResolution resolution, List<Section> sections) {
     public EntityReport {
-        Objects.requireNonNull(entity, "entity");
-        others = List.copyOf(others);
+        Objects.requireNonNull(resolution, "resolution");
         sections = List.copyOf(sections);
+    }
+
+    /** The entity reported on. */
+    public EntityMatch entity() {
+        return resolution.entity();
     }
 
     /** One titled part of a report. */
@@ -93,11 +95,8 @@ public record EntityReport(EntityMatch entity, List<EntityMatch> others, List<Se
     /** The report on what {@code name} means, each list section at most {@code limit} rows. */
     public static EntityReport of(Connection c, String name, int limit) throws SQLException {
         if (limit < 1) throw new IllegalArgumentException("limit: must be 1 or more, not " + limit);
-        List<EntityMatch> matches = new ArrayList<>(EntityLookup.require(c, name));
-        Map<String, Long> mentions = new TreeMap<>();
-        for (EntityMatch m : matches) mentions.put(m.key(), (Long) section(c, COUNTS, m.members(), 0).rows().get(0).get(0));
-        matches.sort(Comparator.comparing((EntityMatch m) -> -mentions.get(m.key())).thenComparing(EntityMatch::key));
-        EntityMatch e = matches.get(0);
+        NameResolution resolution = EntityLookup.require(c, name);
+        EntityMatch e = resolution.entity();
         List<String> members = e.members();
 
         Table counts = section(c, COUNTS, members, 0);
@@ -111,10 +110,10 @@ public record EntityReport(EntityMatch entity, List<EntityMatch> others, List<Se
                 new Section("roles", section(c, ROLES, members, limit)),
                 new Section("affiliations", section(c, AFFILIATIONS, members, limit)),
                 new Section("aliases", section(c, ALIASES, members, limit)),
-                new Section("said", Quotes.said(c, List.of(e), null, null, limit)),
+                new Section("said", Quotes.said(c, e, null, null, limit)),
                 new Section("quoted_by", section(c, QUOTED_BY, members, limit)),
                 new Section("mentioned_with", section(c, MENTIONED_WITH, members, limit)));
-        return new EntityReport(e, matches.subList(1, matches.size()), sections);
+        return new EntityReport(resolution, sections);
     }
 
     /** The section called {@code name}. */

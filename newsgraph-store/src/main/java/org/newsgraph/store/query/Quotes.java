@@ -6,17 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.newsgraph.store.Table;
 
 /**
  * What someone said: the attributions whose source is an entity, newest article first (in text order
- * within an article). The speaker name is resolved first ({@link EntityLookup}) and the attributions are
- * then filtered by its member keys: the newest articles where it speaks, then its attributions in them.
+ * within an article). The speaker's name is resolved first to the one entity it most plausibly means
+ * ({@link EntityLookup}) and the attributions are then filtered by its member keys.
  */
 public final class Quotes {
     public static final List<String> COLUMNS = List.of("published", "speaker", "cue", "content", "kind", "headline",
@@ -40,13 +38,33 @@ public final class Quotes {
         }
     }
 
+    /**
+     * An answer: what the names were taken to mean (each {@link NameResolution#note} says when that was a
+     * guess among several), and the attributions. {@code about} is null when not asked.
+     */
+    public record Answer(NameResolution speaker, NameResolution about, Table table) {
+        public Answer {
+            Objects.requireNonNull(speaker, "speaker");
+            Objects.requireNonNull(table, "table");
+        }
+
+        /** One line for each ambiguous name, the speaker's first; empty when every name was clear. */
+        public List<String> notes() {
+            List<String> out = new ArrayList<>();
+            speaker.note().ifPresent(out::add);
+            if (about != null) about.note().ifPresent(out::add);
+            return out;
+        }
+    }
+
     private Quotes() {}
 
-    /** Answers a question; an unknown name throws {@link UnknownEntityException}. */
-    public static Table find(Connection c, Query q) throws SQLException {
-        List<EntityMatch> speakers = EntityLookup.require(c, q.speaker());
-        List<EntityMatch> about = q.about() == null ? null : EntityLookup.require(c, q.about());
-        return said(c, speakers, about, q.since(), q.limit());
+    /** Answers a question; a name that fits no entity throws {@link UnknownEntityException}. */
+    public static Answer find(Connection c, Query q) throws SQLException {
+        NameResolution speaker = EntityLookup.require(c, q.speaker());
+        NameResolution about = q.about() == null ? null : EntityLookup.require(c, q.about());
+        return new Answer(speaker, about,
+                said(c, speaker.entity(), about == null ? null : about.entity(), q.since(), q.limit()));
     }
 
     /** "?, ?, ?": an IN list of parameters lets DuckDB filter the scan itself, where "= ANY(array)" joins. */
@@ -55,16 +73,14 @@ public final class Quotes {
     }
 
     /**
-     * The attributions of these speakers, optionally about these entities and since a date.
+     * The attributions of this speaker (any key merged into it), optionally about this entity and since a date.
      *
      * <p>{@code since} compares as a string with the stored ISO date: "2019-03" ≤ "2019-03-25T10:00Z", so a
      * prefix means the start of that month; articles without a date are left out when it is given.
      */
-    static Table said(Connection c, List<EntityMatch> speakers, List<EntityMatch> about, String since, int limit)
+    static Table said(Connection c, EntityMatch speaker, EntityMatch about, String since, int limit)
             throws SQLException {
-        Map<String, String> speakerOf = new HashMap<>();
-        for (EntityMatch m : speakers) for (String k : m.members()) speakerOf.put(k, m.name());
-        List<String> keys = List.copyOf(speakerOf.keySet());
+        List<String> keys = speaker.members();
         List<String> params = new ArrayList<>(keys);
         // One top-N scan of attributions, which carries its article's date and seq for this: the latest
         // quotes of a speaker with 118,000 of them cost 12-16 ms, where sorting them through a join with
@@ -78,7 +94,7 @@ public final class Quotes {
         sql.append("),\n");
         String chosen = "said";
         if (about != null) {
-            List<String> aboutKeys = EntityLookup.members(about);
+            List<String> aboutKeys = about.members();
             sql.append("about AS (")
                     .append(ContentMentions.of("said", "(SELECT article_id, span_begin, span_end, entity_key FROM mentions "
                             + "WHERE entity_key IN (" + placeholders(aboutKeys.size()) + "))"))
@@ -100,7 +116,7 @@ public final class Quotes {
             for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    rows.add(Arrays.<Object>asList(r.getString(1), speakerOf.get(r.getString(2)), r.getString(3),
+                    rows.add(Arrays.<Object>asList(r.getString(1), speaker.name(), r.getString(3),
                             r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8)));
                 }
             }

@@ -22,7 +22,7 @@ class QuotesTest {
     }
 
     private static Table quotes(String speaker, String about, String since, int limit) {
-        return store.read(c -> Quotes.find(c, new Quotes.Query(speaker, about, since, limit)));
+        return store.read(c -> Quotes.find(c, new Quotes.Query(speaker, about, since, limit))).table();
     }
 
     private static List<Object> column(Table t, String name) {
