@@ -36,6 +36,11 @@ class SpeechSchemeTest {
     }
 
     @Test
+    void theUsIsNoReader() {
+        assertThat(cues("US calls the blockade of the port 'reckless escalation'")).containsExactly("calls");
+    }
+
+    @Test
     void speechDeniedWithNothingSaidIsNoAttribution() {
         assertThat(cues("The ministry did not reveal the location of the crash.")).isEmpty();
     }

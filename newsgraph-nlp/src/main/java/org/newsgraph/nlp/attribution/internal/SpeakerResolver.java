@@ -125,14 +125,23 @@ public final class SpeakerResolver {
         return k >= b && PREPOSITIONS.contains(lower(tokens.get(k)));
     }
 
+    /**
+     * The entities with a mention holding {@code word}; of nested mentions the longest wins ("Venezuela’s
+     * military attaché in Moscow", resolved to the attaché, holds the city's "Moscow"), and several entities
+     * come back only when they share that mention (a plural "They").
+     */
     private List<String> holding(Span word) {
         List<String> out = new ArrayList<>(1);
+        int longest = -1;
         for (Entity en : entities) {
             for (Span m : en.mentions()) {
-                if (m.begin() <= word.begin() && word.end() <= m.end()) {
-                    out.add(en.id());
-                    break;
+                if (m.begin() > word.begin() || word.end() > m.end()) continue;
+                if (m.length() > longest) {
+                    out.clear();
+                    longest = m.length();
                 }
+                if (m.length() == longest) out.add(en.id());
+                break;
             }
         }
         return out;

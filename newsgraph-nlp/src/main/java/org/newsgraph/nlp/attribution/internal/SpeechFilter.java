@@ -14,12 +14,16 @@ final class SpeechFilter {
         boolean rejects(TextView v, Candidate c);
     }
 
+    /** First and second person pronouns as written: "US" is a country. */
+    private static final Set<String> PERSONS = Set.of("I", "we", "We", "you", "You", "me", "us");
+
     /** "is expected", "appear to": nobody is said to have said anything. */
     static final Rule NO_SOURCE = (v, c) -> !c.hasSource();
 
     /** "I asked him", "You shouldn't believe them", outside any quotation: the writer or the reader. */
     static final Rule WRITER_OR_READER = (v, c) -> c.sourceEnd - c.sourceStart == 1 && !v.insideQuote(c.sourceStart)
-            && Set.of("i", "we", "you", "me", "us").contains(v.lower[c.sourceStart]);
+            && PERSONS.contains(v.text.substring(v.begin[c.sourceStart], v.end[c.sourceStart]));
+
 
     /** "It did not reveal the crash location": speech denied, and no content but a thing. */
     static final Rule NEGATED_WITHOUT_CONTENT = (v, c) -> negated(v, c) && !clauseOrQuote(v, c);
