@@ -32,6 +32,8 @@ public final class SpeakerResolver {
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "at", "in", "from", "with", "to", "on", "by",
             "within", "inside", "outside", "among", "near", "under", "like", "about", "behind");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
+    /** What may follow a surname: "James P. Kennedy Jr." is Kennedy. */
+    private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
     private final List<Entity> entities;
     private final List<Token> tokens;
@@ -95,6 +97,7 @@ public final class SpeakerResolver {
     /** The entities whose mentions hold the head of the noun phrase at tokens [b, e). */
     private List<String> namedBy(int b, int e) {
         while (b < e && isDeterminerLike(tokens.get(b))) b++;
+        while (e - 1 > b && SUFFIXES.contains(tokens.get(e - 1).text())) e--;
         if (b >= e) return List.of();
         Token last = tokens.get(e - 1);
         List<String> atEnd = holding(last.span());

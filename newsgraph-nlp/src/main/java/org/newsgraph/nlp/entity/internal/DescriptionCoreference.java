@@ -45,6 +45,9 @@ final class DescriptionCoreference {
             "giant", "maker", "manufacturer", "developer", "publisher", "platform", "operator", "insurer",
             "lender", "exchange", "police", "service", "corporation", "outlet", "website", "magazine");
     private static final Set<String> PLURAL_NUMBERS = Set.of("two", "both");
+    /** What an organisation or person issues and is then said to say: "the statement said". */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "release", "letter", "post", "tweet",
+            "announcement", "notice", "filing", "complaint", "communique", "memo");
 
     private final DocView view;
     /** The drafts each token is a mention of, rebuilt as links are made. */
@@ -75,6 +78,11 @@ final class DescriptionCoreference {
         if ((w.equals("it") || w.equals("they")) && view.token(k).isPos("PRP")) {
             if (!subjectAt(k + 1, s)) return k;
             Actor a = latestActor(s, k);
+            if (w.equals("they") && (a == null || a.drafts.size() < 2) && s.index() > 0) {
+                // "… two politicians: Senator Warren and Congresswoman Ocasio-Cortez. They criticised …"
+                List<Draft> pair = coordinatedPeople(view.sentences.get(s.index() - 1));
+                if (pair.size() >= 2 && (a == null || view.token(a.token).sentence() < s.index())) return link(k, k + 1, pair);
+            }
             if (a == null || a.drafts.isEmpty()) return k;
             boolean bodies = a.drafts.size() == 1 && a.drafts.get(0).type() != EntityType.PERSON
                     && a.drafts.get(0).type() != EntityType.MISC;
@@ -100,12 +108,43 @@ final class DescriptionCoreference {
         if (Character.isUpperCase(view.word(head).charAt(0)) || Lexicon.isRoleNoun(noun)) return k;
         Draft named = orgNamedWith(s, k, noun);
         if (named != null) return link(k, head + 1, List.of(named));
+        if (STATEMENT_NOUNS.contains(noun)) {
+            // "…,” the statement said: whoever spoke last, in a statement or not.
+            Actor a = latestActor(s, k, x -> x.speaks && x.drafts.size() == 1);
+            return a == null ? k : link(k, head + 1, a.drafts);
+        }
         if (!BODY_NOUNS.contains(noun)) return k;
-        Actor a = latestActor(s, k);
+        // "the company" is no person: people acting in between are passed over.
+        Actor a = latestActor(s, k, x -> x.drafts.size() != 1 || x.drafts.get(0).type() != EntityType.PERSON);
         if (a != null && a.drafts.size() == 1 && a.drafts.get(0).type() == EntityType.ORGANIZATION) {
             return link(k, head + 1, a.drafts);
         }
         return k;
+    }
+
+    /** People joined by "and" in a sentence ("Senator Warren and congresswoman Ocasio-Cortez"), or none. */
+    private List<Draft> coordinatedPeople(Sentence s) {
+        for (int t = s.firstToken() + 1; t < s.endToken() - 1; t++) {
+            if (!view.word(t).equals("and")) continue;
+            Draft left = personEndingAt(t - 1);
+            int r = t + 1;
+            while (r < s.endToken() && r < t + 4 && at.get(r).isEmpty()
+                    && (view.token(r).isPos("NN") || Lexicon.isRoleNoun(view.word(r)) || Lexicon.isHonorific(view.word(r)))) {
+                r++;
+            }
+            Draft right = r < s.endToken() ? personAt(r) : null;
+            if (left != null && right != null && left != right) return List.of(left, right);
+        }
+        return List.of();
+    }
+
+    private Draft personEndingAt(int t) {
+        return personAt(t);
+    }
+
+    private Draft personAt(int t) {
+        for (Draft d : at.get(t)) if (d.type() == EntityType.PERSON) return d;
+        return null;
     }
 
     /** "Both men", "the two women", "the pair", "the couple". */
@@ -179,10 +218,17 @@ final class DescriptionCoreference {
     private record Actor(int token, List<Draft> drafts, boolean speaks) {}
 
     private Actor latestActor(Sentence s, int k) {
+        return latestActor(s, k, a -> true);
+    }
+
+    /** The latest actor that {@code counts}; actors that do not count are passed over. */
+    private Actor latestActor(Sentence s, int k, java.util.function.Predicate<Actor> counts) {
         for (int si = s.index(); si >= Math.max(0, s.index() - ACTOR_SENTENCES_BACK); si--) {
             Sentence cur = view.sentences.get(si);
             List<Actor> actors = actors(cur, si == s.index() ? k : cur.endToken());
-            if (!actors.isEmpty()) return actors.get(actors.size() - 1);
+            for (int i = actors.size() - 1; i >= 0; i--) {
+                if (counts.test(actors.get(i))) return actors.get(i);
+            }
         }
         return null;
     }
@@ -194,6 +240,8 @@ final class DescriptionCoreference {
             if (view.isQuoted(v) || !view.isVerb(v) || view.isVerb(v - 1)) continue;
             int h = v - 1;
             while (h > s.firstToken() && view.token(h).isPos("RB")) h--;
+            // "The group that owns her music, Big Machine, says": the name set off before the verb.
+            if (view.word(h).equals(",") && h - 1 > s.firstToken() && !at.get(h - 1).isEmpty()) h--;
             if (view.isQuoted(h) || insidePrepositionalPhrase(h, s) || embedded(h, s)) continue;
             boolean speaks = Lexicon.isSpeechVerb(view.word(v)) || v + 1 < limit && Lexicon.isSpeechVerb(view.word(v + 1));
             if (!at.get(h).isEmpty()) {

@@ -43,6 +43,7 @@ final class Grouping {
     private final Map<String, List<Integer>> shortPositions = new HashMap<>();
     private boolean aboutEurope;
     private int[] firstToken;
+    private int[] endToken;
     private final Map<String, String> orgsByInitials = new HashMap<>();
     private final Map<String, List<Integer>> namePositions = new HashMap<>();
     private final Map<String, Set<String>> namesByWord = new HashMap<>();
@@ -66,6 +67,7 @@ final class Grouping {
         int[] first = new int[n];
         firstToken = first;
         int[] end = new int[n];
+        endToken = end;
         String[][] words = new String[n][];
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
@@ -108,7 +110,14 @@ final class Grouping {
             types[i] = m.type();
             if (!isVotable(m)) continue;
             String name = squash(m.text());
-            votes.computeIfAbsent(name, k -> new int[EntityType.values().length])[m.type().ordinal()]++;
+            int[] v = votes.computeIfAbsent(name, k -> new int[EntityType.values().length]);
+            v[m.type().ordinal()]++;
+            // What the words around it say outweighs the recogniser's tag: "the party Ennahda" is no place.
+            EntityType said = TypeEvidence.of(view, firstToken[i], endToken[i]);
+            if (said == null && m.type() == EntityType.LOCATION && TypeEvidence.speaks(view, firstToken[i], endToken[i])) {
+                said = EntityType.ORGANIZATION;
+            }
+            if (said != null) v[said.ordinal()] += 3;
             firstType.putIfAbsent(name, m.type());
         }
         for (int i = 0; i < n; i++) {

@@ -46,7 +46,8 @@ public final class NameEchoes {
         }
         List<Mention> added = new ArrayList<>();
         for (int k = 0; k < tokens.size(); k++) {
-            if (taken[k] || !writtenAsName(tokens, k)) continue;
+            if (taken[k] || !Character.isUpperCase(tokens.get(k).text().charAt(0))) continue;
+            // A whole multiword name is evidence enough, even opening a sentence ("Big Machine have denied").
             int e = longestName(tokens, k, taken, names);
             if (e > k) {
                 Span span = new Span(tokens.get(k).begin(), tokens.get(e - 1).end());
@@ -55,7 +56,7 @@ public final class NameEchoes {
                 continue;
             }
             EntityType type = surnames.get(tokens.get(k).text());
-            if (type != null && !continuesName(tokens, k, taken)) {
+            if (type != null && writtenAsName(tokens, k) && !continuesName(tokens, k, taken)) {
                 added.add(new Mention(tokens.get(k).span(), tokens.get(k).text(), type));
             }
         }
@@ -88,13 +89,13 @@ public final class NameEchoes {
         return sb.toString();
     }
 
-    /** A capitalised word inside a sentence; at its start, where every word is capitalised, only a proper noun. */
+    /** A capitalised word inside a sentence; at its start, where every word is capitalised, only a noun. */
     private static boolean writtenAsName(List<Token> tokens, int k) {
         Token t = tokens.get(k);
         String w = t.text();
         if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(w.length() - 1))) return false;
         boolean opensSentence = k == 0 || tokens.get(k - 1).sentence() != t.sentence();
-        return !opensSentence || t.isPos("NNP");
+        return !opensSentence || t.isPos("NN");
     }
 
     /** A surname followed or preceded by another capitalised word belongs to some other name ("Swift Transportation"). */

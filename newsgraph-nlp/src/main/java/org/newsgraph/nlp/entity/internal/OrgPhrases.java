@@ -102,7 +102,8 @@ public final class OrgPhrases {
      */
     private static boolean isOwnedTitle(Token t) {
         String w = t.text();
-        return isCapitalisedName(t) && t.ner().equals("O") && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
+        return isCapitalisedName(t) && (t.ner().equals("O") || Lexicon.isRoleNoun(w))
+                && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean isPossessive(Token t) {
