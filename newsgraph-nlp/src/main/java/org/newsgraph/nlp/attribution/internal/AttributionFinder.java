@@ -50,7 +50,7 @@ public final class AttributionFinder {
         List<Candidate> all = new ArrayList<>();
         for (int[] s : v.sentenceBounds()) findInSentence(v, s[0], s[1], all);
         if (speechOnly) SpeechFilter.apply(v, all);
-        Nesting.resolve(v, all);
+        Nesting.resolve(v, all, speechOnly);
         Continuations.attach(v, all);
         return Found.of(v, all);
     }

@@ -21,6 +21,15 @@ final class Nesting {
     private Nesting() {}
 
     static void resolve(TextView v, List<Candidate> all) {
+        resolve(v, all, false);
+    }
+
+    /**
+     * As {@link #resolve(TextView, List)}; with {@code keepNested} an attribution nested in another's
+     * content is kept and relayed by it ("Holmes testified that he heard Trump ask …": Trump's words via
+     * Holmes), as a reader tracking who said what lists both.
+     */
+    static void resolve(TextView v, List<Candidate> all, boolean keepNested) {
         for (int o = 0; o < all.size(); o++) {
             Candidate outer = all.get(o);
             if (!outer.postposed || outer.dropped) continue;
@@ -49,12 +58,26 @@ final class Nesting {
                 if (v.posIs(sep, "CC")) sep--;
                 if (sep >= 0 && (v.is(sep, ",") || v.is(sep, ";")) && v.begin[sep] > v.begin[outer.cueStart]) {
                     clip(v, outer, v.begin[sep]);
+                } else if (keepNested && reportsSpeech(v, inner)) {
+                    if (inner.via == null) inner.via = outer;
                 } else {
                     inner.dropped = true;
                 }
             }
         }
         for (Candidate c : all) if (c.content.isEmpty()) c.dropped = true;
+    }
+
+    /**
+     * Whether a nested attribution reports someone speaking (a verb of saying: "he heard Trump ask",
+     * "Sondland replied that"), not a clause that merely reads like one ("an agenda favoring tariffs").
+     */
+    private static boolean reportsSpeech(TextView v, Candidate c) {
+        if (!c.hasSource()) return false;
+        int head = SpeechFilter.headVerb(v, c);
+        if (head < 0) return false;
+        CueLexicon.Entry e = CueLexicon.standard().verb(v.lower[head]);
+        return e != null && e.has(CueLexicon.Flag.SPEECH) && e.has(CueLexicon.Flag.CLAUSE);
     }
 
     /** Candidates come in text order; those that can nest in one another lie close together. */
