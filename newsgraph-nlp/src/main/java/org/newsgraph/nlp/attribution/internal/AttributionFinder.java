@@ -52,6 +52,7 @@ public final class AttributionFinder {
         if (speechOnly) SpeechFilter.apply(v, all);
         Nesting.resolve(v, all, speechOnly);
         Continuations.attach(v, all);
+        if (speechOnly) Passages.split(v, all);
         return Found.of(v, all);
     }
 
