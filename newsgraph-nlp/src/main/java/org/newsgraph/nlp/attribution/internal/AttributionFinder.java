@@ -200,12 +200,47 @@ public final class AttributionFinder {
             return c;
         }
         if (!contentAfter(v, c, a, se, tell, object)) return null;
+        if (opensWithSubordinator(v, ss, c.sourceStart)) endSubordinateClause(v, c, a, se);
         if (c.sourceEnd - c.sourceStart == 1 && v.posIs(c.sourceStart, "W") && !v.is(c.sourceStart - 1, ",")) {
             endRelativeClause(v, c, a, se);
         } else if (c.hasSource() && v.posIs(c.sourceStart, "W") && v.is(c.sourceStart - 1, ",")) {
             endAppositiveRelative(v, c, a, se);
         }
         return c.content.isEmpty() ? null : c;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas", "because",
+            "since", "if", "as", "when", "after", "before", "unless", "even");
+
+    /** "While Grisham said …": the attribution opens a subordinate clause at the start of its sentence. */
+    private static boolean opensWithSubordinator(TextView v, int ss, int sourceStart) {
+        int k = ss;
+        while (k < sourceStart && v.isQuoteMark(k)) k++;
+        return k < sourceStart && SUBORDINATORS.contains(v.lower[k]) && sourceStart - k <= 2;
+    }
+
+    /**
+     * "While Grisham said the trip was routine, he did not have that physical before": the content of a
+     * subordinate clause ends at the comma before the main clause (a subject and its finite verb).
+     */
+    private static void endSubordinateClause(TextView v, Candidate c, int a, int se) {
+        for (int k = a + 1; k + 1 < se; k++) {
+            if (v.insideQuote(k) || !v.is(k, ",")) continue;
+            int f = k + 1;
+            int limit = Math.min(se, k + 7);
+            while (f < limit && (v.isNoun(f) || v.posIs(f, "DT") || v.posIs(f, "PRP") || v.posIs(f, "JJ")
+                    || v.posIs(f, "CD") || v.posIs(f, "POS") || v.posIs(f, "RB"))) {
+                f++;
+            }
+            if (f == k + 1 || f >= limit || !v.isFiniteVerb(f)) continue;
+            List<Span> kept = new ArrayList<>();
+            for (Span s : c.content) {
+                if (s.begin() >= v.begin[k]) continue;
+                kept.add(s.end() > v.begin[k] ? new Span(s.begin(), v.end[k - 1]) : s);
+            }
+            if (!kept.isEmpty()) c.content = kept;
+            return;
+        }
     }
 
     /**
