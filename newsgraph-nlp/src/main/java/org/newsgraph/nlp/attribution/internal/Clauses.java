@@ -31,6 +31,8 @@ final class Clauses {
             if (v.insideQuote(k)) continue;
             String w = v.lower[k];
             if (w.equals(",") && CONTRASTIVE.contains(v.lower[Math.min(k + 1, v.n - 1)]) && k + 1 < se) break;
+            // "…, as he deflected Republican attacks": the writer's clause of circumstance.
+            if (w.equals(",") && v.is(k + 1, "as") && v.posIs(k + 2, "PRP") && v.isFiniteVerb(k + 3)) break;
             if (w.equals(",") && (v.is(k + 1, "and") || v.is(k + 1, "but")) && newClause(v, k + 2, se)) break;
             if (k > s && isDash(v, k)) {
                 // "in addition to the slain foreigners — from Italy, Poland and Spain — a local man died": an aside
