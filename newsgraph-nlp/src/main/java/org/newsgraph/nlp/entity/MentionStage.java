@@ -270,6 +270,11 @@ public final class MentionStage implements Stage {
             Gazetteer.Match m = gazetteer.longestAt(tokens, i, end);
             if (m != null && m.entry().type() == EntityType.COUNTRY) {
                 k = m.end();
+                // "Russia's foreign ministry", "Venezuela’s military": the country's own body.
+                if (k < end && isPossessive(tokens.get(k).text()) && k + 1 < end
+                        && Character.isLowerCase(tokens.get(k + 1).text().charAt(0))) {
+                    k++;
+                }
             } else if (t.ner().equals("LOCATION") && (i == 0 || !tokens.get(i - 1).ner().equals("LOCATION"))) {
                 // "the Tuva government", "Hong Kong police": a region's own body, written in lower case.
                 k = i + 1;
@@ -294,6 +299,11 @@ public final class MentionStage implements Stage {
         if (k + 1 < end) {
             Token next = tokens.get(k + 1);
             if (next.isPos("NN") && !Lexicon.isRoleNoun(next.text()) && Character.isLowerCase(next.text().charAt(0))) {
+                return i;
+            }
+            // "Venezuela’s military attaché": after a possessive, "military" before a title is part of the title.
+            if (isPossessive(tokens.get(k - 1 - modifiers).text()) && Lexicon.isRoleNoun(next.text())
+                    && head.equalsIgnoreCase("military")) {
                 return i;
             }
         }

@@ -31,7 +31,7 @@ import org.newsgraph.text.Sentence;
  * search, because what comes after it most likely refers to it. Not thread-safe; one instance per article.
  */
 final class DescriptionCoreference {
-    private static final int NAME_SENTENCES_BACK = 10;
+    private static final int NAME_SENTENCES_BACK = 40;
     private static final int ACTOR_SENTENCES_BACK = 3;
     private static final int PEOPLE_SENTENCES_BACK = 3;
 
@@ -114,8 +114,8 @@ final class DescriptionCoreference {
             return a == null ? k : link(k, head + 1, a.drafts);
         }
         if (!BODY_NOUNS.contains(noun)) return k;
-        // "the company" is no person: people acting in between are passed over.
-        Actor a = latestActor(s, k, x -> x.drafts.size() != 1 || x.drafts.get(0).type() != EntityType.PERSON);
+        // "the company" is an organisation: people and unnamed actors in between are passed over.
+        Actor a = latestActor(s, k, x -> x.drafts.size() == 1 && x.drafts.get(0).type() == EntityType.ORGANIZATION);
         if (a != null && a.drafts.size() == 1 && a.drafts.get(0).type() == EntityType.ORGANIZATION) {
             return link(k, head + 1, a.drafts);
         }

@@ -191,7 +191,7 @@ final class Grouping {
     }
 
     private Draft organization(List<Mention> mentions, String[][] words, int i) {
-        String written = squash(mentions.get(i).text());
+        String written = demonymForm(squash(mentions.get(i).text()));
         Gazetteer.Entry e = gazetteer.lookup(written);
         boolean known = e != null && e.type() == EntityType.ORGANIZATION;
         // "Commission" → European Commission, "Congress" → US Congress: a bare head noun, which the
@@ -205,6 +205,21 @@ final class Grouping {
         if (bareHead && (!written.equals("Commission") || aboutEurope)) return orgDraft(e.name());
         if (isAcronym(written) && orgsByInitials.containsKey(written)) return orgDraft(orgsByInitials.get(written));
         return orgDraft(written);
+    }
+
+    /**
+     * "Russia's foreign ministry" is the "Russian foreign ministry" of other articles: a country's body named
+     * with the country's possessive takes the demonym, so both have one key.
+     */
+    private String demonymForm(String name) {
+        int apostrophe = Math.max(name.indexOf("'s "), name.indexOf("’s "));
+        if (apostrophe <= 0) return name;
+        Gazetteer.Entry e = gazetteer.lookup(name.substring(0, apostrophe));
+        if (e == null || e.type() != EntityType.COUNTRY) return name;
+        Gazetteer.Country c = gazetteer.country(e.iso2());
+        String rest = name.substring(apostrophe + 3);
+        if (c.demonyms().isEmpty() || rest.isEmpty() || !Character.isLowerCase(rest.charAt(0))) return name;
+        return c.demonyms().get(0) + " " + rest;
     }
 
     private Draft orgDraft(String name) {
