@@ -56,6 +56,7 @@ public final class MentionStage implements Stage {
             int before = out.size();
             findInSentence(text, tokens, s.firstToken(), s.endToken(), out);
             addOrgPhrases(text, tokens, s, out, before);
+            addUntaggedSpeakers(text, tokens, s, out, before);
             if (out.size() > before && isTitleCase(tokens, s)) keepConfirmed(text, s, out, before);
         }
         return document.with(Layers.MENTIONS, List.copyOf(NameEchoes.add(text, tokens, out)));
@@ -118,6 +119,47 @@ public final class MentionStage implements Stage {
             while (insert < out.size() && out.get(insert).span().begin() < span.begin()) insert++;
             out.add(insert, new Mention(span, span.of(text), EntityType.ORGANIZATION));
         }
+    }
+
+    /**
+     * A proper noun the recogniser left untagged that speaks ("Twitter pledged …", "Costco said …", "…, said
+     * Costco") is a name: an organisation, or a person when it opens with a listed given name.
+     */
+    private void addUntaggedSpeakers(String text, List<Token> tokens, Sentence s, List<Mention> out, int from) {
+        for (int v = s.firstToken() + 1; v < s.endToken(); v++) {
+            if (!tokens.get(v).isPos("VB") || !Lexicon.isSpeechVerb(tokens.get(v).text())) continue;
+            int e = v;
+            int b = e;
+            while (b > s.firstToken() && isBareProperNoun(tokens.get(b - 1)) && e - b < 4) b--;
+            if (b == e && v + 1 < s.endToken() && tokens.get(v - 1).text().equals(",")) {
+                // "…, said Costco."
+                b = v + 1;
+                e = b;
+                while (e < s.endToken() && isBareProperNoun(tokens.get(e)) && e - b < 4) e++;
+                if (e < s.endToken() && !tokens.get(e).text().equals(".") && !tokens.get(e).text().equals(",")) continue;
+            }
+            if (e <= b || covered(out, from, tokens.get(b).begin(), tokens.get(e - 1).end())) continue;
+            if (b == s.firstToken() && e - b == 1 && !tokens.get(b).isPos("NNP")) continue;
+            EntityType type = e - b >= 2 && Lexicon.isFirstName(tokens.get(b).text()) ? EntityType.PERSON : EntityType.ORGANIZATION;
+            add(text, tokens, b, e, type, out);
+            out.subList(from, out.size()).sort((x, y) -> x.span().compareTo(y.span()));
+        }
+    }
+
+    /** A capitalised proper noun that is no title, month, day or demonym: the stuff of a name. */
+    private boolean isBareProperNoun(Token t) {
+        String w = t.text();
+        return t.isPos("NNP") && !t.isPos("NNPS") && w.length() > 1 && Character.isUpperCase(w.charAt(0))
+                && t.ner().equals("O") && !Lexicon.isRoleNoun(w) && !Lexicon.isTitleModifier(w)
+                && !Lexicon.isHonorific(w) && !Lexicon.isCalendarWord(w) && gazetteer.demonymCountry(w) == null;
+    }
+
+    private static boolean covered(List<Mention> out, int from, int b, int e) {
+        for (int i = from; i < out.size(); i++) {
+            Span m = out.get(i).span();
+            if (m.begin() < e && b < m.end()) return true;
+        }
+        return false;
     }
 
     private boolean isPlace(List<Token> tokens, int k) {

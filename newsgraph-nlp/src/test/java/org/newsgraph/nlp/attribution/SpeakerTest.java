@@ -144,4 +144,32 @@ class SpeakerTest {
 
         assertThat(speakersOf(text, "the talks had failed")).containsExactly("Leila Haddad");
     }
+
+    @Test
+    void aDescriptionThenATitledNameInAppositionIsThatPerson() {
+        String text = "Another witness in the inquiry, former trade adviser Lena Brookfield, said the talks had stalled.";
+
+        assertThat(speakersOf(text, "the talks had stalled")).containsExactly("Lena Brookfield");
+    }
+
+    @Test
+    void anUntaggedCompanyThatSpeaksIsAnEntity() {
+        String text = "Zentrix said on Monday that it would close two factories.";
+
+        assertThat(speakersOf(text, "close two factories")).containsExactly("Zentrix");
+    }
+
+    @Test
+    void aCountrysPossessiveBodyIsTheBodyNamedByTheDemonym() {
+        String text = "Norway's foreign ministry said the ambassador had been recalled.";
+
+        assertThat(speakersOf(text, "the ambassador")).containsExactly("Norwegian foreign ministry");
+    }
+
+    @Test
+    void aRelativePronounSpeaksForThePhraseBeforeIt() {
+        String text = "The mayor thanked Ingrid Solberg, who said the bridge would reopen in May.";
+
+        assertThat(speakersOf(text, "the bridge would reopen")).containsExactly("Ingrid Solberg");
+    }
 }

@@ -71,8 +71,10 @@ public final class SpeakerResolver {
         for (int[] c : conjuncts) {
             List<String> named = namedBy(c[0], c[1]);
             if (named.isEmpty() && conjuncts.size() == 1 && parts.size() > 1) {
+                // "The leader of Ennahda, Rachid Ghannouchi,": a name, or a titled person, in apposition.
                 int[] second = parts.get(1);
-                if (isName(second[0], second[1])) named = namedBy(second[0], second[1]);
+                List<String> apposed = namedBy(second[0], second[1]);
+                if (isName(second[0], second[1]) || apposed.size() == 1 && isPerson(apposed.get(0))) named = apposed;
             }
             if (named.isEmpty()) {
                 out.add(null);
@@ -158,6 +160,11 @@ public final class SpeakerResolver {
             }
         }
         return best;
+    }
+
+    private boolean isPerson(String id) {
+        for (Entity en : entities) if (en.id().equals(id)) return en.type() == org.newsgraph.entity.EntityType.PERSON;
+        return false;
     }
 
     /** Whether tokens [b, e) are one name: a single mention holds them all. */

@@ -106,13 +106,15 @@ public final class Lexicon {
     private static final Set<String> BE_FORMS = Set.of("is", "are", "was", "were", "be", "been", "being",
             "'s", "’s", "am");
 
-    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added",
+    private static final Set<String> SPEECH_VERBS = Set.copyOf(List.of("said", "says", "say", "told", "tells", "added",
             "adds", "stated", "states", "reported", "reports", "announced", "announces", "warned", "warns",
             "claimed", "claims", "explained", "explains", "noted", "notes", "insisted", "insists", "confirmed",
             "confirms", "denied", "denies", "argued", "argues", "wrote", "writes", "tweeted", "declared",
             "asserted", "acknowledged", "commented", "remarked", "replied", "responded", "stressed",
             "emphasized", "emphasised", "urged", "described", "suggested", "predicted", "admitted", "alleged",
-            "estimated", "believes", "believed", "thinks", "thought", "asked", "accused", "called");
+            "estimated", "believes", "believed", "thinks", "thought", "asked", "accused", "called", "pledged",
+            "vowed", "promised", "testified", "wrote", "posted", "tweeted", "reported", "argued", "insisted",
+            "concluded", "countered", "alleged", "revealed", "disclosed", "admitted", "acknowledged"));
 
     private static final Set<String> MALE_PRONOUNS = Set.of("he", "him", "his", "himself");
     private static final Set<String> FEMALE_PRONOUNS = Set.of("she", "her", "hers", "herself");
