@@ -243,7 +243,7 @@ final class DescriptionCoreference {
             // "The group that owns her music, Big Machine, says": the name set off before the verb.
             if (view.word(h).equals(",") && h - 1 > s.firstToken() && !at.get(h - 1).isEmpty()) h--;
             if (view.isQuoted(h) || insidePrepositionalPhrase(h, s) || embedded(h, s)) continue;
-            boolean speaks = Lexicon.isSpeechVerb(view.word(v)) || v + 1 < limit && Lexicon.isSpeechVerb(view.word(v + 1));
+            boolean speaks = speaks(v, s);
             if (!at.get(h).isEmpty()) {
                 out.add(new Actor(h, coordinated(h, s), speaks));
             } else if (view.token(h).isPos("NN") || view.token(h).isPos("PRP")) {
@@ -288,6 +288,23 @@ final class DescriptionCoreference {
         if (t <= s.firstToken()) return false;
         String before = view.word(t - 1).toLowerCase(Locale.ROOT);
         return view.token(t - 1).isPos("VB") || before.equals("that") || before.equals("if") || before.equals("whether");
+    }
+
+    /** Whether the verb group starting at token {@code v} ("have twice denied") ends in a verb of saying. */
+    private boolean speaks(int v, Sentence s) {
+        int k = v;
+        while (k + 1 < s.endToken() && (view.token(k).isPos("MD") || Lexicon.isBeForm(view.word(k))
+                || isAuxiliary(view.word(k)) || view.token(k).isPos("RB"))
+                && (view.token(k + 1).isPos("VB") || view.token(k + 1).isPos("RB") || view.token(k + 1).isPos("MD"))) {
+            k++;
+        }
+        return Lexicon.isSpeechVerb(view.word(k));
+    }
+
+    private static boolean isAuxiliary(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        return l.equals("have") || l.equals("has") || l.equals("had") || l.equals("do") || l.equals("does")
+                || l.equals("did") || l.equals("'ve") || l.equals("’ve");
     }
 
     /** The entities at token {@code h}, with those joined to them by "and" ("Warren and Ocasio-Cortez"). */
