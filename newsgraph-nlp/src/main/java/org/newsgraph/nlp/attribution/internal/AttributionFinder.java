@@ -373,6 +373,10 @@ public final class AttributionFinder {
             if (quoted.size() == 1 && lead < b && v.begin[lead] < first.begin() && v.quoteOf[lead] != q
                     && !v.insideQuote(lead) && leadIn(v, lead, first.begin())) {
                 quoted.set(0, new Span(v.begin[lead], first.end()));
+            } else if (quoted.size() == 1 && lead < b && v.begin[lead] < first.begin() && quotedBySomeoneElse(v, first.begin())) {
+                // "… he said, “somebody ought to …,” the prosecutor’s office said": the office relays his
+                // words, so it said the whole sentence; his saying is an attribution of its own, via the office.
+                quoted.set(0, new Span(v.begin[lead], first.end()));
             }
             c.content.addAll(quoted);
             return true;
@@ -384,6 +388,15 @@ public final class AttributionFinder {
         int last = b - 1;
         c.content.add(new Span(v.begin[start], v.end[last]));
         return true;
+    }
+
+    /** Whether the quotation opening at {@code offset} follows a verb of saying and its comma ("he said, “…”"). */
+    private static boolean quotedBySomeoneElse(TextView v, int offset) {
+        int open = Clauses.firstTokenAtOrAfter(v, offset);
+        int t = open - 1;
+        if (!(v.is(t, ",") || v.is(t, ":"))) return false;
+        CueLexicon.Entry e = CueLexicon.standard().verb(v.lower[Math.max(0, t - 1)]);
+        return t - 1 >= 0 && v.posIs(t - 1, "VB") && e != null && e.has(CueLexicon.Flag.SPEECH);
     }
 
     /** True when the tokens from {@code from} up to {@code offset} hold no cue and no sentence end. */

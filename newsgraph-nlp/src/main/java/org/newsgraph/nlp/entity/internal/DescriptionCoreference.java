@@ -97,7 +97,9 @@ final class DescriptionCoreference {
         if (!w.equals("the") && !w.equals("both")) return k;
         int head = k + 1;
         while (head < s.endToken() && head - k <= 4 && (view.token(head).isPos("JJ") || view.token(head).isPos("CD")
-                || view.token(head).isPos("NN") && head + 1 < s.endToken() && view.token(head + 1).isPos("NN"))) {
+                || view.token(head).isPos("POS") && head > k + 1
+                || view.token(head).isPos("NN") && head + 1 < s.endToken()
+                && (view.token(head + 1).isPos("NN") || view.token(head + 1).isPos("POS")))) {
             head++;
         }
         if (head >= s.endToken() || !view.token(head).isPos("NN") || !at.get(head).isEmpty()) return k;
