@@ -66,16 +66,28 @@ class AttributionStageTest {
     }
 
     @Test
-    void quoteRunningAcrossParagraphsStaysOneContent() {
+    void underParcAQuoteRunningAcrossParagraphsStaysOneContent() {
         String text = "“We built the dam in four years,” said Priya Natarajan. “The hard part was the river.\n\n"
                 + "“Nobody believed we could divert it in a single season.”\n\nThe dam opened in May.";
-        List<Attribution> all = attributions(text);
+        List<Attribution> all = SharedAnalyzer.analyzeParc(text).get(Layers.ATTRIBUTIONS);
 
         assertThat(all).hasSize(1);
         assertThat(all.get(0).content().text())
                 .contains("four years")
                 .contains("The hard part was the river.")
                 .contains("Nobody believed we could divert it");
+    }
+
+    @Test
+    void aQuoteRunningAcrossParagraphsIsOneAttributionPerParagraph() {
+        String text = "“We built the dam in four years,” said Priya Natarajan. “The hard part was the river.\n\n"
+                + "“Nobody believed we could divert it in a single season.”\n\nThe dam opened in May.";
+        List<Attribution> all = attributions(text);
+
+        assertThat(all).hasSize(2);
+        assertThat(all.get(0).content().text()).contains("four years").contains("The hard part was the river.");
+        assertThat(all.get(1).content().text()).contains("Nobody believed we could divert it");
+        assertThat(all).allSatisfy(a -> assertThat(text(a.source())).isEqualTo("Priya Natarajan"));
     }
 
     @Test

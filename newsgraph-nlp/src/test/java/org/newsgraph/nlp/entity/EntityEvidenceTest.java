@@ -56,4 +56,36 @@ class EntityEvidenceTest {
 
         assertThat(a.mentionTexts(a.entity("Chris Early"))).contains("Early");
     }
+
+    @Test
+    void aTitleWithAnOfPhraseBeforeTheNameIsTheRole() {
+        Analyzed a = Analyzed.text("Secretary of State Mike Pompeo said the talks would resume.");
+
+        assertThat(a.entity("Mike Pompeo").roles()).containsExactly("Secretary of State");
+    }
+
+    @Test
+    void aTitleInAppositionAfterTheNameIsTheRole() {
+        Analyzed a = Analyzed.text("Mike Pompeo, the secretary of state, said the talks would resume.");
+
+        assertThat(a.entity("Mike Pompeo").roles()).containsExactly("secretary of state");
+    }
+
+    @Test
+    void aBodyInsideATitleIsTheAffiliation() {
+        Analyzed a = Analyzed.text("Hogan Gidley, the principal deputy White House press secretary, said the plan was fine.");
+
+        Entity gidley = a.entity("Hogan Gidley");
+        assertThat(gidley.roles()).containsExactly("press secretary");
+        assertThat(gidley.affiliations()).containsExactly(a.entity("White House").id());
+    }
+
+    @Test
+    void aTradeAtAnInstitutionIsARoleWithItsAffiliation() {
+        Analyzed a = Analyzed.text("Joel Marsh, a teacher at Lakeview High School, said the strike would go on.");
+
+        Entity marsh = a.entity("Joel Marsh");
+        assertThat(marsh.roles()).containsExactly("teacher");
+        assertThat(marsh.affiliations()).containsExactly(a.entity("Lakeview High School").id());
+    }
 }

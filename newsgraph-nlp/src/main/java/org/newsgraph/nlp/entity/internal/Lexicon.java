@@ -31,7 +31,9 @@ public final class Lexicon {
                 + " attorney prosecutor counsel officer colonel commissioner delegate negotiator manager"
                 + " executive strategist activist campaigner chairperson emir pope bishop dictator strongman"
                 + " sheriff lieutenant captain admiral deputy consul owner scientist historian author"
-                + " pollster surrogate operative donor investigator inspector speaker").split(" ")) {
+                + " pollster surrogate operative donor investigator inspector speaker teacher doctor nurse"
+                + " principal superintendent coach physician surgeon pastor priest rabbi imam cleric trustee"
+                + " treasurer comptroller auditor registrar ombudsman administrator").split(" ")) {
             roles.put(w, Gender.UNKNOWN);
         }
         for (String w : "spokesman chairman congressman businessman king prince sheikh".split(" ")) {

@@ -58,6 +58,7 @@ final class Roles {
                 k--;
             }
             Found before = titleEndingAt(k, s.firstToken());
+            if (before == null) before = titleWithTailEndingAt(k, s.firstToken());
             if (before == null && k - 1 >= s.firstToken() && view.word(k).equals(",")) {
                 Found f = titleEndingAt(k - 1, s.firstToken());
                 if (f != null && f.specific()) before = f;
@@ -114,11 +115,44 @@ final class Roles {
         return new Found(Grouping.squash(role), view.word(head), first, head + 1, affiliation, specific);
     }
 
-    /** ", the Y of Z," / ", Z's Y," / ", a Y for Z," right after a name ending before token {@code at}. */
+    /**
+     * "Secretary of State Mike Pompeo", "Minister of Foreign Affairs X": a capitalised title whose role noun
+     * takes an "of" phrase, ending at token {@code last} just before the name.
+     */
+    private Found titleWithTailEndingAt(int last, int sentenceFirst) {
+        if (last < sentenceFirst) return null;
+        int k = last;
+        int words = 0;
+        while (k >= sentenceFirst && words < 3 && endsAt[k] == null && Character.isUpperCase(view.word(k).charAt(0))
+                && !Lexicon.isRoleNoun(view.word(k))) {
+            k--;
+            words++;
+        }
+        if (words == 0 || k - 1 < sentenceFirst || !(view.word(k).equals("of") || view.word(k).equals("for"))) return null;
+        if (!Character.isUpperCase(view.word(k - 1).charAt(0))) return null;
+        Found role = titleEndingAt(k - 1, sentenceFirst);
+        if (role == null) return null;
+        String text = view.text.substring(view.token(titleStart(role, k - 1)).begin(), view.token(last).end());
+        return new Found(Grouping.squash(text), role.head(), role.firstToken(), last + 1, role.affiliation(), role.specific());
+    }
+
+    /** The first word of a title's own text, past its affiliation and determiner ("the", "Russia's"). */
+    private int titleStart(Found f, int head) {
+        int k = head;
+        while (k - 1 >= f.firstToken() && endsAt[k - 1] == null && isModifier(k - 1)) k--;
+        return k;
+    }
+
+    /**
+     * ", the Y of Z," / ", Z's Y," / ", a Y for Z," / ", the deputy White House press secretary," / ", the
+     * secretary of state," / ", who is secretary of state," right after a name ending before token {@code at}.
+     */
     private Found appositionAfter(int at, int sentenceEnd) {
         if (at >= sentenceEnd || !view.word(at).equals(",")) return null;
         int k = at + 1;
         Draft affiliation = null;
+        // ", who is secretary of state,", ", who was the party's leader,"
+        if (k + 1 < sentenceEnd && view.word(k).equalsIgnoreCase("who") && Lexicon.isBeForm(view.word(k + 1))) k += 2;
         if (k < sentenceEnd && isDeterminer(view.word(k))) k++;
         if (k < sentenceEnd && startsAt[k] != null && startsAt[k].draft().type() != EntityType.PERSON) {
             Occurrence o = startsAt[k];
@@ -131,12 +165,21 @@ final class Roles {
         }
         int start = k;
         int head = -1;
-        while (k < sentenceEnd && k - start <= MAX_MODIFIERS && startsAt[k] == null
-                && (isModifier(k) || Lexicon.isRoleNoun(view.word(k)))) {
+        while (k < sentenceEnd && k - start <= MAX_MODIFIERS + 2) {
+            int after = startsAt[k] == null ? -1 : startsAt[k].endToken();
+            if (after > 0 && after < sentenceEnd && startsAt[k].draft().type() != EntityType.PERSON
+                    && (isModifier(after) || Lexicon.isRoleNoun(view.word(after)))) {
+                // "the principal deputy White House press secretary": a body inside the title is its affiliation.
+                if (affiliation == null) affiliation = affiliationOf(startsAt[k]);
+                k = startsAt[k].endToken();
+                continue;
+            }
+            if (startsAt[k] != null || !(isModifier(k) || Lexicon.isRoleNoun(view.word(k)))) break;
             if (Lexicon.isRoleNoun(view.word(k))) head = k;
             k++;
         }
         if (head < 0) return null;
+        int roleEnd = head;
         k = head + 1;
         if (k < sentenceEnd && isAffiliationPreposition(view.word(k))) {
             int m = k + 1;
@@ -144,11 +187,31 @@ final class Roles {
             if (m < sentenceEnd && startsAt[m] != null && startsAt[m].draft().type() != EntityType.PERSON) {
                 if (affiliation == null) affiliation = affiliationOf(startsAt[m]);
                 k = startsAt[m].endToken();
+            } else {
+                // "the secretary of state", "a professor of economics": the phrase is all title.
+                int e = m;
+                while (e < sentenceEnd && e - m < 4 && startsAt[e] == null && Character.isLetter(view.word(e).charAt(0))
+                        && (view.token(e).isPos("NN") || view.token(e).isPos("JJ"))) {
+                    e++;
+                }
+                if (e > m && e < sentenceEnd && isApposItionEnd(view.word(e))) {
+                    roleEnd = e - 1;
+                    k = e;
+                }
             }
         }
         if (k < sentenceEnd && !isApposItionEnd(view.word(k))) return null;
-        String role = view.text.substring(view.token(start).begin(), view.token(head).end());
+        String role = view.text.substring(view.token(firstTitleWord(start, head)).begin(), view.token(roleEnd).end());
         return new Found(Grouping.squash(role), view.word(head), start, head + 1, affiliation, true);
+    }
+
+    /** The first word of the title proper, past a body named inside it ("deputy White House press secretary"). */
+    private int firstTitleWord(int start, int head) {
+        int k = start;
+        for (int i = start; i < head; i++) {
+            if (startsAt[i] != null) k = startsAt[i].endToken();
+        }
+        return k;
     }
 
     private static boolean isApposItionEnd(String w) {
