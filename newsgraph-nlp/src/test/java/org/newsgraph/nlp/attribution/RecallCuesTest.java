@@ -114,4 +114,38 @@ class RecallCuesTest {
         assertThat(a.source().text()).isEqualTo("Okafor");
         assertThat(a.content().text()).isEqualTo("that the levy was fair");
     }
+
+    @Test
+    void theItemsAfterSaidAndAColonAreWhatWasSaid() {
+        List<Attribution> all = attributions("The mayor also said:\n\nThe bridge will reopen in May.\n\n"
+                + "Taxes will not rise this year.");
+
+        assertThat(all).extracting(a -> a.content().text())
+                .containsExactly("The bridge will reopen in May.", "Taxes will not rise this year.");
+        assertThat(all).allSatisfy(a -> assertThat(a.source().text()).isEqualTo("The mayor"));
+    }
+
+    @Test
+    void sayingInAStatementIsOneCue() {
+        List<Attribution> all = attributions("Omar Salem condemned the attack, saying in a statement that it would not "
+                + "break the nation.");
+
+        Attribution a = withCue(all, "saying in a statement").orElseThrow();
+        assertThat(a.content().text()).isEqualTo("that it would not break the nation");
+    }
+
+    @Test
+    void aChantIsSaid() {
+        Attribution a = withCue(attributions("Protesters chanted \"Fund our schools\" outside the statehouse."), "chanted")
+                .orElseThrow();
+
+        assertThat(a.content().text()).startsWith("\"Fund our schools\"");
+    }
+
+    @Test
+    void aQuotationFollowedByItsSpeakerAndTestifiedIsAttributed() {
+        Attribution a = withCue(attributions("\"I heard the call clearly,\" Holmes testified."), "testified").orElseThrow();
+
+        assertThat(a.source().text()).isEqualTo("Holmes");
+    }
 }

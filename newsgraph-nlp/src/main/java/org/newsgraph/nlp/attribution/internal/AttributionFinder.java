@@ -333,6 +333,7 @@ public final class AttributionFinder {
             c.content.addAll(Continuations.withContinuations(v, v.quotes.get(v.quoteOf[s])));
             return true;
         }
+        if (v.is(s, ":") && s == se - 1) return Paragraphs.listAfter(v, c, v.end[s]);
         if (s >= se) return false;
         if (v.opensQuote(s)) {
             Quote q = v.quotes.get(v.quoteOf[s]);
