@@ -58,6 +58,7 @@ public final class MentionStage implements Stage {
             addOrgPhrases(text, tokens, s, out, before);
             addUntaggedSpeakers(text, tokens, s, out, before);
             if (out.size() > before && isTitleCase(tokens, s)) keepConfirmed(text, s, out, before);
+            if (out.size() > before) dropSlogans(text, tokens, s, out, before);
         }
         return document.with(Layers.MENTIONS, List.copyOf(NameEchoes.add(text, tokens, out)));
     }
@@ -182,6 +183,44 @@ public final class MentionStage implements Stage {
         }
     }
 
+    /**
+     * Signs, slogans and titles in quotation marks, written in title case ("“Less Money on Testing, More Money
+     * on Students”", a song's title) are no names: a mention inside one is dropped unless the gazetteer knows
+     * it or its words occur outside the quotation too.
+     */
+    private void dropSlogans(String text, List<Token> tokens, Sentence s, List<Mention> out, int from) {
+        int open = -1;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = tokens.get(k).text();
+            boolean straight = w.equals("\"");
+            if (w.equals("“") || straight && open < 0) {
+                open = k;
+            } else if ((w.equals("”") || straight) && open >= 0) {
+                if (isTitleCaseRun(tokens, open + 1, k)) {
+                    Span quote = new Span(tokens.get(open).begin(), tokens.get(k).end());
+                    for (int i = out.size() - 1; i >= from; i--) {
+                        Mention m = out.get(i);
+                        if (!quote.contains(m.span()) || m.type() == EntityType.PERSON || gazetteer.lookup(m.text()) != null) continue;
+                        if (!occursOutside(text, m.text(), quote)) out.remove(i);
+                    }
+                }
+                open = -1;
+            }
+        }
+    }
+
+    /** Three to twelve words, all capitalised but for short function words: a title, sign or slogan. */
+    private static boolean isTitleCaseRun(List<Token> tokens, int b, int e) {
+        int words = 0;
+        for (int k = b; k < e; k++) {
+            String w = tokens.get(k).text();
+            if (!Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isLowerCase(w.charAt(0)) && w.length() > 3) return false;
+        }
+        return words >= 3 && words <= 12;
+    }
+
     /** Searched within {@link #CONFIRMATION_WINDOW} characters of the headline, so huge texts stay linear. */
     private static boolean occursOutside(String text, String words, Span inside) {
         int from = Math.max(0, inside.begin() - CONFIRMATION_WINDOW);
@@ -235,6 +274,13 @@ public final class MentionStage implements Stage {
                 for (Gazetteer.Match m : tiles) add(text, tokens, m.begin(), m.end(), m.entry().type(), out);
                 return;
             }
+            int and = coordination(tokens, b, e);
+            if (and > 0) {
+                // "Manchester United and Real Madrid": two names in one run.
+                addRun(text, tokens, b, and, tag, out);
+                addRun(text, tokens, and + 1, e, tag, out);
+                return;
+            }
         }
         switch (tag) {
             case "PERSON" -> add(text, tokens, b, e,
@@ -245,6 +291,21 @@ public final class MentionStage implements Stage {
                 if (!isGroupWord(tokens.get(e - 1))) add(text, tokens, b, e, EntityType.MISC, out);
             }
         }
+    }
+
+    /**
+     * The "and" joining two names of two words or more in one recogniser run, or -1: "Manchester United and
+     * Real Madrid", but not "World Travel and Tourism Council" (one body's name) or "Procter and Gamble".
+     */
+    private static int coordination(List<Token> tokens, int b, int e) {
+        for (int k = b + 2; k < e - 2; k++) {
+            if (!tokens.get(k).text().equals("and")) continue;
+            if (Lexicon.isOrganizationWord(tokens.get(e - 1).text())) return -1;
+            boolean capitalised = Character.isUpperCase(tokens.get(k - 1).text().charAt(0))
+                    && Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
+            return capitalised ? k : -1;
+        }
+        return -1;
     }
 
     /**

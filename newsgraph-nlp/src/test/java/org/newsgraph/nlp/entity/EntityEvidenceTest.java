@@ -88,4 +88,43 @@ class EntityEvidenceTest {
         assertThat(marsh.roles()).containsExactly("teacher");
         assertThat(marsh.affiliations()).containsExactly(a.entity("Lakeview High School").id());
     }
+
+    @Test
+    void aSpellingVariantOfASurnameIsTheSamePerson() {
+        Analyzed a = Analyzed.text("President Volodymyr Zelenskiy met the envoy in Kyiv. Later, Zelensky said the talks had gone well.");
+
+        assertThat(a.mentionTexts(a.entity("Volodymyr Zelenskiy"))).contains("Zelensky");
+    }
+
+    @Test
+    void aPluralAcronymIsTheNameItAbbreviates() {
+        Analyzed a = Analyzed.text("She will perform at the American Music Awards on Sunday. The AMAs start at eight.");
+
+        Entity awards = a.entity("American Music Awards");
+        assertThat(a.mentionTexts(awards)).contains("AMAs");
+    }
+
+    @Test
+    void aDemonymBeforeAnOrganisationOfTheArticleIsThatOrganisation() {
+        Analyzed a = Analyzed.text("The Taliban released two hostages on Tuesday. The Afghan Taliban said more would follow.");
+
+        assertThat(a.mentionTexts(a.entity("Taliban"))).contains("Taliban", "Afghan Taliban");
+    }
+
+    @Test
+    void twoClubsJoinedByAndAreTwoEntities() {
+        Analyzed a = Analyzed.text("He played for Manchester United and Real Madrid before he retired.");
+
+        assertThat(a.find("Manchester United and Real Madrid")).isEmpty();
+        assertThat(a.find("Manchester United")).isPresent();
+        assertThat(a.find("Real Madrid")).isPresent();
+    }
+
+    @Test
+    void aSignInQuotationMarksNamesNobody() {
+        Analyzed a = Analyzed.text("Nurses held signs reading “Fewer Forms, More Care for Patients” outside the hospital.");
+
+        assertThat(a.find("More Care for Patients")).isEmpty();
+        assertThat(a.find("Fewer Forms")).isEmpty();
+    }
 }

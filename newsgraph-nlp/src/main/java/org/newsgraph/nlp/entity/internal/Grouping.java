@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.newsgraph.entity.EntityKeys;
 import org.newsgraph.entity.EntityType;
@@ -45,6 +47,8 @@ final class Grouping {
     private int[] firstToken;
     private int[] endToken;
     private final Map<String, String> orgsByInitials = new HashMap<>();
+    private final Map<String, EntityType> initialsType = new HashMap<>();
+    private final Set<String> orgNames = new HashSet<>();
     private final Map<String, List<Integer>> namePositions = new HashMap<>();
     private final Map<String, Set<String>> namesByWord = new HashMap<>();
 
@@ -81,6 +85,7 @@ final class Grouping {
         indexOrganizations(mentions, words, types);
         for (int i = 0; i < n; i++) {
             Mention m = mentions.get(i);
+            if (types[i] == EntityType.MISC && isDemonymOfOrg(squash(m.text()))) types[i] = EntityType.ORGANIZATION;
             Draft d = switch (types[i]) {
                 case COUNTRY -> country(m.text());
                 case CITY -> city(m.text(), first[i], end[i]);
@@ -203,7 +208,15 @@ final class Grouping {
             if (longer != null && longer.size() == 1) return orgDraft(longer.iterator().next());
         }
         if (bareHead && (!written.equals("Commission") || aboutEurope)) return orgDraft(e.name());
-        if (isAcronym(written) && orgsByInitials.containsKey(written)) return orgDraft(orgsByInitials.get(written));
+        // "AMAs" is the American Music Awards: an acronym, plural or not, of a name of the article.
+        String acronym = isAcronym(written) ? written
+                : written.endsWith("s") && isAcronym(written.substring(0, written.length() - 1)) ? written.substring(0, written.length() - 1) : null;
+        if (acronym != null && orgsByInitials.containsKey(acronym)) {
+            String longName = orgsByInitials.get(acronym);
+            EntityType t = initialsType.get(acronym);
+            return t == EntityType.ORGANIZATION ? orgDraft(longName) : draft(t, EntityKeys.of(t, longName), longName);
+        }
+        if (isDemonymOfOrg(written)) return orgDraft(written.substring(written.indexOf(' ') + 1));
         return orgDraft(written);
     }
 
@@ -220,6 +233,13 @@ final class Grouping {
         String rest = name.substring(apostrophe + 3);
         if (c.demonyms().isEmpty() || rest.isEmpty() || !Character.isLowerCase(rest.charAt(0))) return name;
         return c.demonyms().get(0) + " " + rest;
+    }
+
+    /** "Afghan Taliban" is the Taliban the article names: a demonym before an organisation's name. */
+    private boolean isDemonymOfOrg(String written) {
+        int space = written.indexOf(' ');
+        return space > 0 && gazetteer.demonymCountry(written.substring(0, space)) != null
+                && orgNames.contains(written.substring(space + 1));
     }
 
     private Draft orgDraft(String name) {
@@ -240,15 +260,21 @@ final class Grouping {
             if (!bare && (name.startsWith("European ") || name.equals("Council of the European Union"))) {
                 aboutEurope = true;
             }
-            if (types[j] != EntityType.ORGANIZATION || words[j].length < 2) continue;
-            for (String w : words[j]) {
-                if (Character.isUpperCase(w.charAt(0))) orgsByWord.computeIfAbsent(w, k -> new TreeSet<>()).add(name);
-            }
+            if (words[j].length < 2) continue;
             StringBuilder initials = new StringBuilder();
             for (String w : words[j]) {
                 if (Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
             }
             orgsByInitials.putIfAbsent(initials.toString(), name);
+            initialsType.putIfAbsent(initials.toString(), types[j]);
+            if (types[j] != EntityType.ORGANIZATION) continue;
+            orgNames.add(name);
+            for (String w : words[j]) {
+                if (Character.isUpperCase(w.charAt(0))) orgsByWord.computeIfAbsent(w, k -> new TreeSet<>()).add(name);
+            }
+        }
+        for (int j = 0; j < mentions.size(); j++) {
+            if (types[j] == EntityType.ORGANIZATION && words[j].length == 1) orgNames.add(squash(mentions.get(j).text()));
         }
     }
 
@@ -273,8 +299,44 @@ final class Grouping {
             if (next < 0) break;
             at = next;
         }
-        String name = squash(mentions.get(at).text());
+        String name = at == i ? variantOf(words[i], squash(mentions.get(i).text())) : squash(mentions.get(at).text());
         return draft(EntityType.PERSON, EntityKeys.of(EntityType.PERSON, name), name);
+    }
+
+    /**
+     * A name no longer name contains that is a spelling variant of one: "Zelensky" for "Volodymyr
+     * Zelenskiy", "Volodymyr Zelensky" for it too — the same given name (if any) and a surname of six
+     * letters or more one letter apart. The most used such name, else the name itself.
+     */
+    private String variantOf(String[] w, String name) {
+        String surname = w[w.length - 1];
+        if (surname.length() < 6) return name;
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, List<Integer>> e : new TreeMap<>(namePositions).entrySet()) {
+            String[] other = e.getKey().split(" ");
+            if (e.getKey().equals(name) || other.length < Math.max(2, w.length)) continue;
+            if (w.length > 1 && !other[0].equals(w[0])) continue;
+            String last = other[other.length - 1];
+            if (last.equals(surname) || last.charAt(0) != surname.charAt(0) || !oneEditApart(last, surname)) continue;
+            if (e.getValue().size() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue().size();
+            }
+        }
+        if (best == null) return name;
+        int own = namePositions.getOrDefault(name, List.of()).size();
+        if (w.length == 1 || own < bestCount) return best;
+        return own > bestCount || name.compareTo(best) < 0 ? name : best;
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+        int j = 0;
+        while (j < a.length() - i && j < b.length() - i && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) j++;
+        return Math.max(a.length(), b.length()) - i - j <= 1;
     }
 
     /** Indexes PERSON mentions of two or more words: each word → the distinct names holding it. */
