@@ -127,4 +127,12 @@ class EntityEvidenceTest {
         assertThat(a.find("More Care for Patients")).isEmpty();
         assertThat(a.find("Fewer Forms")).isEmpty();
     }
+
+    @Test
+    void aTitledSurnameInAFamilyIsNotTheRelativeNamedInFull() {
+        Analyzed a = Analyzed.text("Critics questioned the business dealings of the Harlows. Owen Harlow sat on the board. "
+                + "Vice President Harlow defended his son on Monday.");
+
+        assertThat(a.mentionTexts(a.entity("Owen Harlow"))).doesNotContain("Harlow");
+    }
 }

@@ -362,6 +362,7 @@ final class Grouping {
     private int nearestContaining(String[][] words, int i) {
         Set<String> names = namesByWord.get(words[i][0]);
         if (names == null) return -1;
+        if (words[i].length == 1 && titledInAFamily(words[i][0], i, names)) return -1;
         Lexicon.Gender cue = honorificBefore(i);
         int before = -1;
         int beforeCount = 0;
@@ -411,6 +412,25 @@ final class Grouping {
     }
 
     /** The gender of an honorific right before mention i ("Mrs. Clinton"), else UNKNOWN. */
+    /**
+     * "Vice President Biden" in an article about "the Bidens": when the article speaks of a family, a surname
+     * under a title is that title's holder, not the family member named in full without it.
+     */
+    private boolean titledInAFamily(String surname, int i, Set<String> names) {
+        int k = firstToken[i] - 1;
+        if (k < 0 || view.token(k).sentence() != view.token(firstToken[i]).sentence()) return false;
+        String title = view.word(k);
+        if (!Character.isUpperCase(title.charAt(0)) || !(Lexicon.isRoleNoun(title) || Lexicon.isTitleModifier(title))) return false;
+        if (!view.text.contains("the " + surname + "s") && !view.text.contains("The " + surname + "s")) return false;
+        for (String name : names) {
+            for (int at : namePositions.get(name)) {
+                int t = firstToken[at] - 1;
+                if (t >= 0 && view.word(t).equals(title)) return false;
+            }
+        }
+        return true;
+    }
+
     private Lexicon.Gender honorificBefore(int i) {
         int k = firstToken[i] - 1;
         if (k < 0 || view.token(k).sentence() != view.token(firstToken[i]).sentence()) return Lexicon.Gender.UNKNOWN;
