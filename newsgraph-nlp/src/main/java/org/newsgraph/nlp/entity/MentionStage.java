@@ -263,6 +263,8 @@ public final class MentionStage implements Stage {
         }
         while (b < e && (!startsProperly(tokens.get(b).text()) || isFunctionWord(tokens.get(b)))) b++;
         while (e > b && !endsProperly(tokens.get(e - 1).text())) e--;
+        // "Eloise deteriorated" tagged as one name: a name does not end in a lower-case word.
+        while (e - 1 > b && Character.isLowerCase(tokens.get(e - 1).text().charAt(0)) && tokens.get(e - 1).isPos("VB")) e--;
         if (tag.equals("PERSON")) {
             while (b < e - 1 && isPersonPrefix(tokens.get(b).text())) b++;
         }

@@ -172,4 +172,12 @@ class SpeakerTest {
 
         assertThat(speakersOf(text, "the bridge would reopen")).containsExactly("Ingrid Solberg");
     }
+
+    @Test
+    void aPersonNamedInsideTheQuotationIsNotItsSpeaker() {
+        String text = "Senator Tom Becker questioned the warden on Tuesday. "
+                + "“Heads should have rolled the day Victor Lang died,” he said.";
+
+        assertThat(speakersOf(text, "Heads should have rolled")).containsExactly("Tom Becker");
+    }
 }

@@ -183,11 +183,12 @@ final class Coreference {
      * The people a pronoun of gender {@code g} may refer to, before token {@code before}: those of that
      * gender, or when there are none, those whose gender is unknown.
      */
-    private static List<Occurrence> compatible(List<Occurrence> list, Lexicon.Gender g, int before) {
+    private List<Occurrence> compatible(List<Occurrence> list, Lexicon.Gender g, int before) {
         List<Occurrence> same = new ArrayList<>(list.size());
         List<Occurrence> unknown = new ArrayList<>(list.size());
         for (Occurrence o : list) {
-            if (o.firstToken() >= before) continue;
+            // "“Heads needed to roll the day Epstein died,” he said": who is named in a quotation is seldom its speaker.
+            if (o.firstToken() >= before || view.isQuoted(o.firstToken())) continue;
             Lexicon.Gender d = o.draft().gender;
             if (d == g) same.add(o);
             else if (d == Lexicon.Gender.UNKNOWN) unknown.add(o);
@@ -196,7 +197,9 @@ final class Coreference {
         // Unknown-gender people stay candidates beside a male one ("he" of an unlisted given name), as before.
         if (g == Lexicon.Gender.MALE) {
             List<Occurrence> all = new ArrayList<>(same.size() + unknown.size());
-            for (Occurrence o : list) if (o.firstToken() < before && o.draft().gender != Lexicon.Gender.FEMALE) all.add(o);
+            for (Occurrence o : list) {
+                if (o.firstToken() < before && !view.isQuoted(o.firstToken()) && o.draft().gender != Lexicon.Gender.FEMALE) all.add(o);
+            }
             return all;
         }
         return same;
