@@ -110,4 +110,22 @@ class HtmlExtractorTest {
 
         assertThat(page.text()).isEqualTo("The council voted on Tuesday, after a long debate, to close the bridge for repairs.");
     }
+
+    @Test
+    void aDatelineInItsOwnElementIsSeparatedFromTheFirstWord() {
+        Page page = HtmlExtractor.extract("<html><body><article><p><cite class=\"source\">(Metro Wire)</cite>Officials"
+                + " closed the harbour bridge on Monday, citing cracks found during a routine inspection.</p></article>"
+                + "</body></html>", null);
+
+        assertThat(page.text()).startsWith("(Metro Wire) Officials closed");
+    }
+
+    @Test
+    void inlineFormattingInsideAWordAddsNoSpace() {
+        Page page = HtmlExtractor.extract("<html><body><p>Norway<em>'s</em> ferry was <b>re</b>ally late, and"
+                + " <i>U.S.</i><i>A</i> fans waited <a href=\"/x\">on</a> the pier for an hour, in the rain.</p>"
+                + "<pre><code><span>value</span><span>::</span><span>Text</span></code></pre></body></html>", null);
+
+        assertThat(page.text()).contains("Norway's ferry was really late").contains("U.S.A fans waited on the pier");
+    }
 }

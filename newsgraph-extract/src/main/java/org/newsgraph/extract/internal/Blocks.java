@@ -14,7 +14,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Turns a cleaned page into text blocks in document order: each paragraph, heading, list item, table
  * cell or run of loose text inside a block element is one {@link Block}, with its whitespace collapsed
- * and the characters inside links counted. Stateless.
+ * and the characters inside links counted. Where inline elements meet without whitespace, a space is
+ * put only when {@link WordBreak} says the two sides cannot be one word. Stateless.
  */
 public final class Blocks {
     private Blocks() {}
@@ -24,6 +25,9 @@ public final class Blocks {
             "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "thead", "tbody", "figure", "figcaption", "address", "hr", "body", "center", "form", "fieldset", "details",
             "summary", "caption", "hgroup");
+
+    /** Elements whose text is code or a formula: their inner markup is highlighting, never word breaks. */
+    private static final Set<String> CODE_TAGS = Set.of("pre", "code", "kbd", "samp", "tt", "var", "math");
 
     /**
      * One block of text. {@code owner} is the innermost block element holding it; {@code linkChars}
@@ -54,6 +58,7 @@ public final class Blocks {
         int linkChars;
         int linkDepth;
         int captionDepth;
+        int codeDepth;
 
         /**
          * Visits the tree with jsoup's iterative traversal (a recursive walk would overflow the stack on
@@ -79,6 +84,7 @@ public final class Blocks {
                         }
                         if (tag.equals("a")) linkDepth++;
                         if (tag.equals("figcaption") || tag.equals("figure")) captionDepth++;
+                        if (CODE_TAGS.contains(tag)) codeDepth++;
                     }
                 }
 
@@ -92,15 +98,22 @@ public final class Blocks {
                         owner = owners.pop();
                     }
                     if (tag.equals("figcaption") || tag.equals("figure")) captionDepth--;
+                    if (CODE_TAGS.contains(tag)) codeDepth--;
                 }
             }, root);
         }
 
         void append(String s) {
             int before = text.length();
+            // Each text node follows a tag (or an element Boilerplate removed): where the markup alone
+            // kept two words apart, they stay apart.
+            if (codeDepth == 0 && !s.isEmpty() && !isSpace(s.charAt(0)) && text.length() > 0 && !isSpace(text.charAt(text.length() - 1))
+                    && WordBreak.between(text, s)) {
+                text.append(' ');
+            }
             for (int i = 0; i < s.length(); i++) {
                 char ch = s.charAt(i);
-                if (Character.isWhitespace(ch) || ch == '\u00A0') {
+                if (isSpace(ch)) {
                     if (text.length() > 0 && text.charAt(text.length() - 1) != ' ' && text.charAt(text.length() - 1) != '\n') {
                         text.append(' ');
                     }
@@ -109,6 +122,10 @@ public final class Blocks {
                 }
             }
             if (linkDepth > 0) linkChars += text.length() - before;
+        }
+
+        static boolean isSpace(char ch) {
+            return Character.isWhitespace(ch) || ch == '\u00A0';
         }
 
         void trimSpace() {
