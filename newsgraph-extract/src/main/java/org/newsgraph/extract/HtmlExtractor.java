@@ -16,6 +16,7 @@ import org.newsgraph.extract.internal.Charsets;
 import org.newsgraph.extract.internal.Dates;
 import org.newsgraph.extract.internal.MainText;
 import org.newsgraph.extract.internal.Metadata;
+import org.newsgraph.extract.internal.ProseLists;
 import org.newsgraph.extract.internal.Titles;
 import org.newsgraph.span.Span;
 
@@ -57,8 +58,9 @@ public final class HtmlExtractor {
         // (mobile and desktop), not more article; a repeat further on (a recipe's ingredient list for
         // two menus) may well be article.
         List<String> recent = new ArrayList<>();
+        ProseLists lists = ProseLists.of(blocks);
         for (Block b : blocks) {
-            if (b.caption() || !MainText.keep(b)) continue;
+            if (b.caption() || !MainText.keep(b, lists.isProseItem(b))) continue;
             if (recent.contains(b.text())) continue;
             recent.add(b.text());
             if (recent.size() > RECENT_BLOCKS) recent.remove(0);

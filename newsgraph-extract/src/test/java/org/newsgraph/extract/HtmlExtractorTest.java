@@ -128,4 +128,23 @@ class HtmlExtractorTest {
 
         assertThat(page.text()).contains("Norway's ferry was really late").contains("U.S.A fans waited on the pier");
     }
+
+    @Test
+    void keepsTheItemsOfAListOfPointsInTheArticleEvenWhenTheyHoldALink() {
+        Page page = HtmlExtractor.extract("<html><body><article>"
+                + "<p>The mayor, speaking at length to reporters on Monday, set out her plans for the coming year.</p>"
+                + "<p>She also said:</p><ul>"
+                + "<li><a href=\"/ferry\">The night ferry will run again</a> from the first of May</li>"
+                + "<li>Parking fees in the old town will not rise this year</li>"
+                + "<li>She would press the region <a href=\"/funds\">for the bridge money</a></li></ul>"
+                + "<p>The council will vote on the plans, which opponents call too costly, in June.</p>"
+                + "<ul><li><a href=\"/a\">Council budget approved after long debate</a></li>"
+                + "<li><a href=\"/b\">Harbour bridge to close for six weeks of repairs</a></li></ul>"
+                + "</article></body></html>", null);
+
+        assertThat(page.text()).contains("The night ferry will run again from the first of May")
+                .contains("Parking fees in the old town")
+                .contains("She would press the region for the bridge money");
+        assertThat(page.text()).doesNotContain("Council budget approved", "six weeks of repairs");
+    }
 }

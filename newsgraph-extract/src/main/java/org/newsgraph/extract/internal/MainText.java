@@ -164,10 +164,18 @@ public final class MainText {
 
     /** Whether a block inside the article is article text rather than a link list or a stock phrase. */
     public static boolean keep(Block b) {
+        return keep(b, false);
+    }
+
+    /**
+     * As {@link #keep(Block)}; an item of a list that reads as prose ({@link ProseLists}) is not judged
+     * by its links, which a short point with one link in it would fail.
+     */
+    public static boolean keep(Block b, boolean proseListItem) {
         String t = b.text();
         double ld = b.linkDensity();
-        if (ld > 0.5) return false;
-        if (ld > 0.25 && t.length() < 120 && !t.endsWith(".")) return false;
+        if (!proseListItem && ld > 0.5) return false;
+        if (!proseListItem && ld > 0.25 && t.length() < 120 && !t.endsWith(".")) return false;
         if (t.length() < 90 && STOCK.matcher(t).matches()) return false;
         if (t.length() < MAX_PROMO_CHARS && PROMO.matcher(t).find()) return false;
         return true;
