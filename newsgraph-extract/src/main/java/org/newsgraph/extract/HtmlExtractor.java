@@ -46,8 +46,9 @@ public final class HtmlExtractor {
         Element body = doc.body() != null ? doc.body() : doc;
         List<Block> blocks = Blocks.of(body);
         MainText.Selection sel = MainText.select(blocks, body);
-        return page(url != null ? url : claims.url(), headline, stated, Dates.iso(claims.published()), claims.site(),
-                Captions.of(sel.blocks()), sel.blocks());
+        String address = url != null ? url : claims.url();
+        String published = claims.published() != null ? claims.published() : Dates.fromUrl(address);
+        return page(address, headline, stated, published, claims.site(), Captions.of(sel.blocks()), sel.blocks());
     }
 
     private static Page page(String url, String headline, String stated, String published, String site,

@@ -147,4 +147,22 @@ class HtmlExtractorTest {
                 .contains("She would press the region for the bridge money");
         assertThat(page.text()).doesNotContain("Council budget approved", "six weeks of repairs");
     }
+
+    @Test
+    void aPlaceholderPublicationDateGivesWayToARealDateOnThePage() {
+        String body = "<p>The council voted on Tuesday, after a long debate, to close the bridge for repairs.</p>";
+        String placeholder = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\","
+                + " \"datePublished\": \"0001-01-01T00:00:00Z\"}</script>";
+
+        Page withTime = HtmlExtractor.extract("<html><head>" + placeholder + "</head><body>"
+                + "<time datetime=\"2019-11-19T08:30:00Z\">19 November</time>" + body + "</body></html>", null);
+        Page withAddress = HtmlExtractor.extract("<html><head>" + placeholder + "</head><body>" + body + "</body></html>",
+                "https://example.org/news/2019/11/19/bridge-to-close/");
+        Page withNothing = HtmlExtractor.extract("<html><head>" + placeholder + "</head><body>" + body + "</body></html>",
+                "https://example.org/news/bridge-to-close");
+
+        assertThat(withTime.published()).isEqualTo("2019-11-19T08:30:00Z");
+        assertThat(withAddress.published()).isEqualTo("2019-11-19");
+        assertThat(withNothing.published()).isNull();
+    }
 }

@@ -21,7 +21,13 @@ public final class Metadata {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The page's own claims; any field may be null, {@code authors} may be empty. */
+    private static final List<String> DATE_KEYS = List.of("article:published_time", "parsely-pub-date", "datepublished",
+            "dc.date.issued", "date", "dc:date", "dcterm:date", "og:published_time", "publish-date", "pubdate", "sailthru.date");
+
+    /**
+     * The page's own claims; any field may be null, {@code authors} may be empty. {@code published} is
+     * ISO-8601, the first possible date the page states.
+     */
     public record Claims(String headline, String jsonLdName, String metaTitle, List<String> authors, String metaAuthor,
                          String published, String site, String url) {}
 
@@ -33,13 +39,12 @@ public final class Metadata {
         String metaAuthor = first(meta, "dc:creator", "dcterm:creator", "author", "parsely-author", "article:author_name",
                 "sailthru.author", "byl");
         if (metaAuthor != null && metaAuthor.startsWith("http")) metaAuthor = null;
-        String published = first(meta, "article:published_time", "parsely-pub-date", "datepublished", "dc.date.issued",
-                "date", "dc:date", "dcterm:date", "og:published_time", "publish-date", "pubdate", "sailthru.date");
-        if (ld.published != null) published = ld.published;
-        if (published == null) {
-            Element time = doc.selectFirst("time[datetime]");
-            if (time != null) published = time.attr("datetime").strip();
-        }
+        // Best first; a placeholder ("0001-01-01T00:00:00Z") gives way to the next that is a real date.
+        List<String> dates = new ArrayList<>();
+        dates.add(ld.published);
+        for (String k : DATE_KEYS) dates.add(meta.get(k));
+        for (Element time : doc.select("time[datetime]")) dates.add(time.attr("datetime"));
+        String published = Dates.firstPlausible(dates);
         String site = ld.site != null ? ld.site : first(meta, "og:site_name", "application-name");
         // A saved page knows its own address: the canonical link, else OpenGraph's.
         String url = null;
@@ -47,7 +52,7 @@ public final class Metadata {
         if (canonical != null) url = canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href");
         if (url == null || !url.startsWith("http")) url = first(meta, "og:url");
         if (url != null && !url.startsWith("http")) url = null;
-        return new Claims(ld.headline, ld.name, metaTitle, ld.authors, metaAuthor, blankToNull(published), site, url);
+        return new Claims(ld.headline, ld.name, metaTitle, ld.authors, metaAuthor, published, site, url);
     }
 
     /** Meta tags by lower-cased name or property; a space-separated property names each of its values. */
@@ -155,9 +160,5 @@ public final class Metadata {
         if (n == null || !n.isTextual()) return null;
         String s = org.jsoup.parser.Parser.unescapeEntities(n.asText(), false).replaceAll("\\s+", " ").strip();
         return s.isEmpty() ? null : s;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
