@@ -40,13 +40,13 @@ public final class HtmlExtractor {
     public static Page extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
         Metadata.Claims claims = Metadata.read(doc);
-        String headline = Titles.choose(doc, claims);
+        String address = url != null ? url : claims.url();
+        String headline = Titles.choose(doc, claims, address);
         String stated = Bylines.stated(doc, claims);
         Boilerplate.strip(doc);
         Element body = doc.body() != null ? doc.body() : doc;
         List<Block> blocks = Blocks.of(body);
         MainText.Selection sel = MainText.select(blocks, body);
-        String address = url != null ? url : claims.url();
         String published = claims.published() != null ? claims.published() : Dates.fromUrl(address);
         return page(address, headline, stated, published, claims.site(), Captions.of(sel.blocks()), sel.blocks());
     }

@@ -165,4 +165,46 @@ class HtmlExtractorTest {
         assertThat(withAddress.published()).isEqualTo("2019-11-19");
         assertThat(withNothing.published()).isNull();
     }
+
+    private static final String FERRY = "<p>Ferry fares will rise by a tenth in spring, the operator said, blaming fuel.</p>";
+
+    @Test
+    void aSitewideOpenGraphTitleLosesToTheArticlesOwnTitle() {
+        Page page = HtmlExtractor.extract("<html><head><title>Ferry fares to rise in spring</title>"
+                + "<meta property=\"og:title\" content=\"Valley Post - Latest News &amp; Headlines\">"
+                + "<meta name=\"application-name\" content=\"Valley Post - Latest News &amp; Headlines\">"
+                + "</head><body><h1>Ferry fares to rise in spring</h1>" + FERRY + "</body></html>", null);
+
+        assertThat(page.headline()).isEqualTo("Ferry fares to rise in spring");
+    }
+
+    @Test
+    void aJsonLdNameThatIsThePublishersNameLosesToItsHeadline() {
+        Page page = HtmlExtractor.extract("<html><head><title>Another story entirely</title>"
+                + "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"name\": \"Valley Post\","
+                + " \"headline\": \"Ferry fares to rise in spring\", \"publisher\": {\"name\": \"Valley Post\"}}</script>"
+                + "</head><body>" + FERRY + "</body></html>", null);
+
+        assertThat(page.headline()).isEqualTo("Ferry fares to rise in spring");
+    }
+
+    @Test
+    void whenEveryDeclaredTitleNamesTheSiteTheHeadingIsTheHeadline() {
+        Page page = HtmlExtractor.extract("<html><head><title>Home | Valley Post</title>"
+                + "<meta property=\"og:title\" content=\"Valley Post\"><meta property=\"og:site_name\" content=\"Valley Post\">"
+                + "</head><body><h1>Valley Post</h1><h1>Ferry fares to rise in spring</h1>" + FERRY + "</body></html>",
+                "https://valleypost.example/ferry");
+
+        assertThat(page.headline()).isEqualTo("Ferry fares to rise in spring");
+    }
+
+    @Test
+    void anAppNameThatRepeatsTheArticlesTitleIsNotTakenForTheSite() {
+        Page page = HtmlExtractor.extract("<html><head><title>Ferry fares to rise in spring - Valley Post</title>"
+                + "<meta property=\"og:title\" content=\"Ferry fares to rise in spring\">"
+                + "<meta name=\"apple-mobile-web-app-title\" content=\"Ferry fares to rise in spring\">"
+                + "</head><body><h1>Evening edition</h1>" + FERRY + "</body></html>", null);
+
+        assertThat(page.headline()).isEqualTo("Ferry fares to rise in spring");
+    }
 }

@@ -24,18 +24,32 @@ public final class Metadata {
     private static final List<String> DATE_KEYS = List.of("article:published_time", "parsely-pub-date", "datepublished",
             "dc.date.issued", "date", "dc:date", "dcterm:date", "og:published_time", "publish-date", "pubdate", "sailthru.date");
 
+    private static final List<String> TITLE_KEYS = List.of("dc:title", "dcterm:title", "og:title", "weibo:article:title",
+            "weibo:webpage:title", "title", "twitter:title", "parsely-title");
+
     /**
-     * The page's own claims; any field may be null, {@code authors} may be empty. {@code published} is
-     * ISO-8601, the first possible date the page states.
+     * The page's own claims; any field may be null, the lists may be empty. {@code metaTitles} are the
+     * meta tags' titles, best first; {@code published} is ISO-8601, the first possible date the page
+     * states; {@code siteNames} the names it gives its site (the JSON-LD publisher, og:site_name),
+     * {@code appNames} those it gives its web app (application-name, apple-mobile-web-app-title: the
+     * site's name, or on some pages the article's title), {@code site} the best site name.
      */
-    public record Claims(String headline, String jsonLdName, String metaTitle, List<String> authors, String metaAuthor,
-                         String published, String site, String url) {}
+    public record Claims(String headline, String jsonLdName, List<String> metaTitles, List<String> authors,
+                         String metaAuthor, String published, String site, List<String> siteNames,
+                         List<String> appNames, String url) {
+        public Claims {
+            metaTitles = List.copyOf(metaTitles);
+            authors = List.copyOf(authors);
+            siteNames = List.copyOf(siteNames);
+            appNames = List.copyOf(appNames);
+        }
+    }
 
     public static Claims read(Document doc) {
         Map<String, String> meta = metaValues(doc);
         JsonLd ld = jsonLd(doc);
-        String metaTitle = first(meta, "dc:title", "dcterm:title", "og:title", "weibo:article:title",
-                "weibo:webpage:title", "title", "twitter:title", "parsely-title");
+        List<String> metaTitles = new ArrayList<>();
+        for (String k : TITLE_KEYS) if (meta.get(k) != null) metaTitles.add(meta.get(k));
         String metaAuthor = first(meta, "dc:creator", "dcterm:creator", "author", "parsely-author", "article:author_name",
                 "sailthru.author", "byl");
         if (metaAuthor != null && metaAuthor.startsWith("http")) metaAuthor = null;
@@ -46,13 +60,20 @@ public final class Metadata {
         for (Element time : doc.select("time[datetime]")) dates.add(time.attr("datetime"));
         String published = Dates.firstPlausible(dates);
         String site = ld.site != null ? ld.site : first(meta, "og:site_name", "application-name");
+        List<String> siteNames = new ArrayList<>();
+        if (ld.site != null) siteNames.add(ld.site);
+        if (meta.get("og:site_name") != null) siteNames.add(meta.get("og:site_name"));
+        List<String> appNames = new ArrayList<>();
+        if (meta.get("application-name") != null) appNames.add(meta.get("application-name"));
+        if (meta.get("apple-mobile-web-app-title") != null) appNames.add(meta.get("apple-mobile-web-app-title"));
         // A saved page knows its own address: the canonical link, else OpenGraph's.
         String url = null;
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         if (canonical != null) url = canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href");
         if (url == null || !url.startsWith("http")) url = first(meta, "og:url");
         if (url != null && !url.startsWith("http")) url = null;
-        return new Claims(ld.headline, ld.name, metaTitle, ld.authors, metaAuthor, published, site, url);
+        return new Claims(ld.headline, ld.name, metaTitles, ld.authors, metaAuthor, published, site, siteNames, appNames,
+                url);
     }
 
     /** Meta tags by lower-cased name or property; a space-separated property names each of its values. */

@@ -1,12 +1,15 @@
 package org.newsgraph.extract.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Chooses a page's headline: what the page declares (JSON-LD, then Dublin Core, OpenGraph, Twitter and
- * plain meta titles), else its {@code <title>} with the site name cut off, else its single {@code <h1>}.
+ * plain meta titles), else its {@code <title>} with the site name cut off, else its {@code <h1>}; a
+ * title that names the site, not the article ({@link SiteNames}), gives way to the next of these.
  * Stateless.
  */
 public final class Titles {
@@ -15,18 +18,50 @@ public final class Titles {
     private static final Pattern SEPARATOR = Pattern.compile(" [|\\-–—\\\\/>»] ");
     private static final Pattern HIERARCHY = Pattern.compile(" [\\\\/>»] ");
 
-    public static String choose(Document doc, Metadata.Claims claims) {
+    /**
+     * The headline, or null. {@code url} (nullable) is the page's address, whose host name is one of the
+     * site's names: a title that names only the site loses to the next candidate that names an article.
+     */
+    public static String choose(Document doc, Metadata.Claims claims, String url) {
         String title = normalize(doc.title());
-        String ld = jsonLdTitle(claims, title);
-        if (ld != null) return ld;
-        if (claims.metaTitle() != null) return normalize(claims.metaTitle());
-        return fromTitleTag(doc, title);
+        SiteNames site = SiteNames.of(siteNames(doc, claims, title), url);
+        List<String> candidates = new ArrayList<>();
+        candidates.add(jsonLdTitle(claims, title, site));
+        for (String t : claims.metaTitles()) candidates.add(normalize(t));
+        candidates.add(fromTitleTag(doc, title));
+        for (Element h1 : doc.select("h1")) candidates.add(normalize(h1.text()));
+        String fallback = null;
+        for (String c : candidates) {
+            if (c == null || c.isEmpty()) continue;
+            if (!site.sitewide(c)) return c;
+            if (fallback == null) fallback = c;
+        }
+        return fallback;
     }
 
-    /** When JSON-LD gives both a name and a headline, the one that the title tag repeats is the article's. */
-    private static String jsonLdTitle(Metadata.Claims c, String title) {
+    /**
+     * The site's declared names, and its app names unless the page also gives them as its title or a
+     * heading: then the app name is the article's title, which some sites put there.
+     */
+    private static List<String> siteNames(Document doc, Metadata.Claims claims, String title) {
+        List<String> names = new ArrayList<>(claims.siteNames());
+        for (String app : claims.appNames()) {
+            String a = normalize(app);
+            boolean isHeadline = a.equals(title) || a.equals(fromTitleTag(doc, title));
+            for (Element h1 : doc.select("h1")) if (a.equals(normalize(h1.text()))) isHeadline = true;
+            if (!isHeadline) names.add(a);
+        }
+        return names;
+    }
+
+    /**
+     * When JSON-LD gives both a name and a headline, the one that the title tag repeats is the article's;
+     * a name that is the site's (the publisher's name put in the article's {@code name}) never is.
+     */
+    private static String jsonLdTitle(Metadata.Claims c, String title, SiteNames site) {
         String name = c.jsonLdName() == null ? null : normalize(c.jsonLdName());
         String headline = c.headline() == null ? null : normalize(c.headline());
+        if (name != null && headline != null && site.sitewide(name)) return headline;
         if (name == null) return headline;
         if (headline == null || name.equals(headline)) return name;
         boolean nameMatches = similar(name, title);
