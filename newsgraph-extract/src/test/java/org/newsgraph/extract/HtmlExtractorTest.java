@@ -207,4 +207,13 @@ class HtmlExtractorTest {
 
         assertThat(page.headline()).isEqualTo("Ferry fares to rise in spring");
     }
+
+    @Test
+    void aMetaPropertyWinsOverTheSameKeyGivenAsAName() {
+        Page page = HtmlExtractor.extract("<html><head><meta name=\"og:title\" content=\"Draft title\">"
+                + "<meta property=\"og:title\" content=\"Ferry fares to rise in spring\"></head><body>" + FERRY
+                + "</body></html>", null);
+
+        assertThat(page.headline()).isEqualTo("Ferry fares to rise in spring");
+    }
 }

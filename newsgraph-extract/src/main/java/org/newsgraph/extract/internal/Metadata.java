@@ -76,13 +76,18 @@ public final class Metadata {
                 url);
     }
 
-    /** Meta tags by lower-cased name or property; a space-separated property names each of its values. */
+    /**
+     * Meta tags by lower-cased name or property; a space-separated property names each of its values.
+     * When a page gives one key both ways, {@code property} (RDFa, which OpenGraph and Dublin Core are
+     * written for) wins over {@code name}, which wins over {@code itemprop}, wherever each stands.
+     */
     private static Map<String, String> metaValues(Document doc) {
         Map<String, String> out = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String content = m.attr("content").strip();
-            if (content.isEmpty()) continue;
-            for (String attr : new String[] {"property", "name", "itemprop"}) {
+        List<Element> metas = doc.getElementsByTag("meta");
+        for (String attr : new String[] {"property", "name", "itemprop"}) {
+            for (Element m : metas) {
+                String content = m.attr("content").strip();
+                if (content.isEmpty()) continue;
                 for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
                     if (key.isEmpty()) continue;
                     // "dc.title" and "dc:title" name the same property.
