@@ -42,16 +42,16 @@ public final class HtmlExtractor {
         Metadata.Claims claims = Metadata.read(doc);
         String address = url != null ? url : claims.url();
         String headline = Titles.choose(doc, claims, address);
-        String stated = Bylines.stated(doc, claims);
+        Bylines.Byline byline = Bylines.of(doc, claims);
         Boilerplate.strip(doc);
         Element body = doc.body() != null ? doc.body() : doc;
         List<Block> blocks = Blocks.of(body);
         MainText.Selection sel = MainText.select(blocks, body);
         String published = claims.published() != null ? claims.published() : Dates.fromUrl(address);
-        return page(address, headline, stated, published, claims.site(), Captions.of(sel.blocks()), sel.blocks());
+        return page(address, headline, byline, published, claims.site(), Captions.of(sel.blocks()), sel.blocks());
     }
 
-    private static Page page(String url, String headline, String stated, String published, String site,
+    private static Page page(String url, String headline, Bylines.Byline byline, String published, String site,
                              List<Caption> captions, List<Block> blocks) {
         StringBuilder text = new StringBuilder();
         List<Span> paragraphs = new ArrayList<>();
@@ -71,7 +71,7 @@ public final class HtmlExtractor {
             text.append(b.text());
             paragraphs.add(new Span(begin, text.length()));
         }
-        return new Page(url, headline, stated == null ? null : Titles.normalize(stated), Bylines.names(stated),
+        return new Page(url, headline, byline.stated() == null ? null : Titles.normalize(byline.stated()), byline.names(),
                 published, site, captions, text.toString(), paragraphs);
     }
 
@@ -84,7 +84,7 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parseBodyFragment(html);
         Boilerplate.strip(doc);
         List<Block> blocks = Blocks.of(doc.body());
-        return page(null, null, null, null, null, Captions.of(blocks), blocks);
+        return page(null, null, Bylines.Byline.NONE, null, null, Captions.of(blocks), blocks);
     }
 
     /**

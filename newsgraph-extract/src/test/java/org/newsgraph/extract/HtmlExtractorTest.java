@@ -10,6 +10,8 @@ import org.newsgraph.document.Caption;
 import org.newsgraph.span.Span;
 
 class HtmlExtractorTest {
+    private static final String FERRY = "<p>Ferry fares will rise by a tenth in spring, the operator said, blaming fuel.</p>";
+
 
     static String resource(String name) throws IOException {
         try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/html/" + name)) {
@@ -166,8 +168,6 @@ class HtmlExtractorTest {
         assertThat(withNothing.published()).isNull();
     }
 
-    private static final String FERRY = "<p>Ferry fares will rise by a tenth in spring, the operator said, blaming fuel.</p>";
-
     @Test
     void aSitewideOpenGraphTitleLosesToTheArticlesOwnTitle() {
         Page page = HtmlExtractor.extract("<html><head><title>Ferry fares to rise in spring</title>"
@@ -215,5 +215,22 @@ class HtmlExtractorTest {
                 + "</body></html>", null);
 
         assertThat(page.headline()).isEqualTo("Ferry fares to rise in spring");
+    }
+
+    @Test
+    void aBylineNameAndItsCreditInSeparateElementsAreKeptApart() {
+        Page page = HtmlExtractor.extract("<html><body><div class=\"story-byline\"><div>By SAM MORGAN and LEE PARK</div>"
+                + "<div>Associated Press</div></div>" + FERRY + "</body></html>", null);
+
+        assertThat(page.bylineAsStated()).isEqualTo("By SAM MORGAN and LEE PARK Associated Press");
+        assertThat(page.byline()).containsExactly("Sam Morgan", "Lee Park");
+    }
+
+    @Test
+    void aBylineLinkSetRightAfterTheNameIsNotPartOfIt() {
+        Page page = HtmlExtractor.extract("<html><body><p class=\"author\"><a href=\"/sam\">Sam Morgan</a>"
+                + "<a href=\"/sam/all\">View More Articles</a></p>" + FERRY + "</body></html>", null);
+
+        assertThat(page.byline()).containsExactly("Sam Morgan");
     }
 }

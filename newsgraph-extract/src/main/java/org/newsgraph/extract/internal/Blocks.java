@@ -44,7 +44,17 @@ public final class Blocks {
     }
 
     public static List<Block> of(Element root) {
+        return of(root, ' ');
+    }
+
+    /**
+     * As {@link #of(Element)}, with {@code glued} put where {@link WordBreak} parts two words: a space
+     * in running text, a line break where separately set parts are separate items (a byline's name and
+     * its credit).
+     */
+    static List<Block> of(Element root, char glued) {
         Walker w = new Walker();
+        w.glued = glued;
         w.owner = root;
         w.walk(root);
         w.flush();
@@ -59,6 +69,7 @@ public final class Blocks {
         int linkDepth;
         int captionDepth;
         int codeDepth;
+        char glued;
 
         /**
          * Visits the tree with jsoup's iterative traversal (a recursive walk would overflow the stack on
@@ -109,7 +120,7 @@ public final class Blocks {
             // kept two words apart, they stay apart.
             if (codeDepth == 0 && !s.isEmpty() && !isSpace(s.charAt(0)) && text.length() > 0 && !isSpace(text.charAt(text.length() - 1))
                     && WordBreak.between(text, s)) {
-                text.append(' ');
+                text.append(glued);
             }
             for (int i = 0; i < s.length(); i++) {
                 char ch = s.charAt(i);
