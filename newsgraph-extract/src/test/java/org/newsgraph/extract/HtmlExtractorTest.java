@@ -12,7 +12,6 @@ import org.newsgraph.span.Span;
 class HtmlExtractorTest {
     private static final String FERRY = "<p>Ferry fares will rise by a tenth in spring, the operator said, blaming fuel.</p>";
 
-
     static String resource(String name) throws IOException {
         try (InputStream in = HtmlExtractorTest.class.getResourceAsStream("/html/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
