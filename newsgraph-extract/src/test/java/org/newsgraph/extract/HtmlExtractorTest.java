@@ -232,4 +232,20 @@ class HtmlExtractorTest {
 
         assertThat(page.byline()).containsExactly("Sam Morgan");
     }
+
+    @Test
+    void aCaptionOutsideAFigureIsKnownByItsNameAndKeptOutOfTheText() {
+        String longText = "The council voted on Tuesday, after a long debate that ran past midnight, to close the bridge. ";
+        Page page = HtmlExtractor.extract("<html><body><article><div class=\"story-with-captions\">"
+                + "<p>" + longText.repeat(3) + "</p>"
+                + "<div class=\"photo\"><img src=\"dusk.jpg\"><span class=\"newsCaption\">The bridge at dusk"
+                + " <span class=\"caption\">(Image: Maria Lopez)</span></span></div>"
+                + "<p>" + longText.repeat(2) + "</p>"
+                + "<div class=\"caption-text\">Repairs begin in May, and the ferry will run every ten minutes.</div>"
+                + "</div></article></body></html>", null);
+
+        assertThat(page.text()).contains("The council voted").doesNotContain("dusk", "Maria Lopez", "every ten minutes");
+        assertThat(page.captions()).containsExactly(new Caption("The bridge at dusk", "Image: Maria Lopez"),
+                new Caption("Repairs begin in May, and the ferry will run every ten minutes.", null));
+    }
 }

@@ -2,9 +2,12 @@ package org.newsgraph.extract.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -26,12 +29,17 @@ public final class Blocks {
             "thead", "tbody", "figure", "figcaption", "address", "hr", "body", "center", "form", "fieldset", "details",
             "summary", "caption", "hgroup");
 
+    private static final Pattern CAPTION = Pattern.compile("(?i)caption");
+    private static final Pattern NO_CAPTION = Pattern.compile("(?i)(no|without|hide|hidden)[-_]?caption");
+    private static final int MAX_CAPTION_CHARS = 400;
+
     /** Elements whose text is code or a formula: their inner markup is highlighting, never word breaks. */
     private static final Set<String> CODE_TAGS = Set.of("pre", "code", "kbd", "samp", "tt", "var", "math");
 
     /**
      * One block of text. {@code owner} is the innermost block element holding it; {@code linkChars}
-     * counts characters inside {@code <a>}; {@code caption} is set inside figcaption or figure.
+     * counts characters inside {@code <a>}; {@code caption} is set inside figcaption or figure, or an
+     * element whose name says it is a caption.
      */
     public record Block(Element owner, String text, int linkChars, String kind, boolean caption) {
         public double linkDensity() {
@@ -41,6 +49,17 @@ public final class Blocks {
         public boolean heading() {
             return kind.length() == 2 && kind.charAt(0) == 'h' && Character.isDigit(kind.charAt(1));
         }
+    }
+
+    /**
+     * Whether {@code e} is a photo caption set outside {@code <figure>} ({@code <span class="newsCaption">},
+     * {@code <div class="caption">}): known by its class or id, and by being short, for a long element
+     * named so is a container ("story-with-captions"), not a caption.
+     */
+    static boolean namedCaption(Element e) {
+        String names = e.className() + " " + e.id();
+        if (names.length() < 8 || !CAPTION.matcher(names).find() || NO_CAPTION.matcher(names).find()) return false;
+        return e.text().length() <= MAX_CAPTION_CHARS;
     }
 
     public static List<Block> of(Element root) {
@@ -70,6 +89,15 @@ public final class Blocks {
         int captionDepth;
         int codeDepth;
         char glued;
+        /** Elements outside any figure that are captions by their name, each its own block. */
+        final Set<Element> captions = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        /** Whether {@code e} is a {@link #namedCaption}, remembered so that its end is known as one too. */
+        boolean namedCaption(Element e) {
+            if (!Blocks.namedCaption(e)) return false;
+            captions.add(e);
+            return true;
+        }
 
         /**
          * Visits the tree with jsoup's iterative traversal (a recursive walk would overflow the stack on
@@ -88,13 +116,13 @@ public final class Blocks {
                         if (tag.equals("br")) {
                             trimSpace();
                             text.append('\n');
-                        } else if (BLOCK_TAGS.contains(tag)) {
+                        } else if (namedCaption(e) | BLOCK_TAGS.contains(tag)) { // both: the caption is remembered
                             flush();
                             owners.push(owner);
                             owner = e;
                         }
                         if (tag.equals("a")) linkDepth++;
-                        if (tag.equals("figcaption") || tag.equals("figure")) captionDepth++;
+                        if (tag.equals("figcaption") || tag.equals("figure") || captions.contains(e)) captionDepth++;
                         if (CODE_TAGS.contains(tag)) codeDepth++;
                     }
                 }
@@ -104,11 +132,11 @@ public final class Blocks {
                     if (node == root || !(node instanceof Element e)) return;
                     String tag = e.normalName();
                     if (tag.equals("a")) linkDepth--;
-                    if (BLOCK_TAGS.contains(tag)) {
+                    if (BLOCK_TAGS.contains(tag) || captions.contains(e)) {
                         flush();
                         owner = owners.pop();
                     }
-                    if (tag.equals("figcaption") || tag.equals("figure")) captionDepth--;
+                    if (tag.equals("figcaption") || tag.equals("figure") || captions.contains(e)) captionDepth--;
                     if (CODE_TAGS.contains(tag)) codeDepth--;
                 }
             }, root);

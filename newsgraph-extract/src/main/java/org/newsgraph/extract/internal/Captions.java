@@ -23,13 +23,24 @@ public final class Captions {
             "(?i)\\s*[\\[(]?((?:photo(?:graph)?s?|image|picture|foto|credit|source|illustration)(?:\\s+by)?\\s*[:/]\\s*[^\\])]+"
                     + "|©[^\\])]+|[^()\\[\\]]*(?:getty images|reuters|associated press|\\bap\\b|afp|epa|shutterstock|alamy)[^()\\[\\]]*)[\\])]?\\s*$");
 
+    /**
+     * The figure around a caption block; outside one, the outermost of the captions it sits in (a
+     * caption's text and its credit may be two nested captions by name).
+     */
+    private static Element holder(Element owner) {
+        Element fig = owner.closest("figure");
+        if (fig != null) return fig;
+        Element out = owner;
+        for (Element e = owner.parent(); e != null && Blocks.namedCaption(e); e = e.parent()) out = e;
+        return out;
+    }
+
     public static List<Caption> of(List<Block> blocks) {
         Map<Element, StringBuilder> byFigure = new IdentityHashMap<>();
         List<Element> order = new ArrayList<>();
         for (Block b : blocks) {
             if (!b.caption()) continue;
-            Element fig = b.owner().closest("figure");
-            if (fig == null) fig = b.owner();
+            Element fig = holder(b.owner());
             StringBuilder sb = byFigure.get(fig);
             if (sb == null) {
                 sb = new StringBuilder();
