@@ -248,4 +248,15 @@ class HtmlExtractorTest {
         assertThat(page.captions()).containsExactly(new Caption("The bridge at dusk", "Image: Maria Lopez"),
                 new Caption("Repairs begin in May, and the ferry will run every ten minutes.", null));
     }
+
+    @Test
+    void aHoverCardInsideAParagraphDoesNotMakeItALinkList() {
+        Page page = HtmlExtractor.extract("<html><body><article><p>The council, led by Mayor <span class=\"rollover-people\">"
+                + "<a href=\"/people/ana-ruiz\">Ana Ruiz</a><span class=\"rollover-people-block\">"
+                + "<a href=\"/1\">Ruiz opens the new ferry terminal</a> <a href=\"/2\">Ruiz wins a second term in office</a>"
+                + " <a href=\"/3\">Ruiz on the bridge repairs</a></span></span>, voted to close the bridge on Monday.</p>"
+                + FERRY + "</article></body></html>", null);
+
+        assertThat(page.text()).contains("led by Mayor Ana Ruiz, voted to close the bridge").doesNotContain("second term");
+    }
 }
