@@ -259,4 +259,21 @@ class HtmlExtractorTest {
 
         assertThat(page.text()).contains("led by Mayor Ana Ruiz, voted to close the bridge").doesNotContain("second term");
     }
+
+    @Test
+    void aRoundupOfLinkedHeadlinesWithTheirSummariesIsTextButAListIntroducedAsOtherStoriesIsNot() {
+        Page page = HtmlExtractor.extract("<html><body><article>"
+                + "<p>Good morning! Here is what you need to know about the city this Tuesday, in brief.</p><ol>"
+                + "<li><a href=\"/1\">The harbour bridge closes for repairs</a>. Work starts on Monday and lasts six weeks.</li>"
+                + "<li><a href=\"/2\">Ferry fares will rise in spring</a>. The operator blames the price of fuel.</li>"
+                + "<li><a href=\"/3\">The council passed its budget</a>. It did so after a long night of debate.</li></ol>"
+                + "<div>More Great Valley Stories</div><ul>"
+                + "<li>The strange life and times of a <a href=\"/4\">harbour pilot</a></li>"
+                + "<li>Why the old town still keeps <a href=\"/5\">its cobbles</a></li></ul>"
+                + "</article></body></html>", null);
+
+        assertThat(page.text()).contains("The harbour bridge closes for repairs. Work starts on Monday")
+                .contains("The council passed its budget. It did so")
+                .doesNotContain("harbour pilot", "cobbles");
+    }
 }
