@@ -8,7 +8,8 @@ package org.newsgraph.extract.internal;
  * credit ({@code <span>ERIC TUCKER</span><span>Associated Press</span>}), a label and its value
  * ({@code <b>Photo:</b>Jane Doe}). Only letter patterns that cannot be one word are split: a closing
  * bracket before a letter or digit, punctuation after a word before a capital, a lower-case letter
- * before an upper-case one, and an all-capitals word before a capitalised one. Code is never split:
+ * before an upper-case one, an all-capitals word before a capitalised one, and Japanese or Chinese
+ * script beside a Latin word or a number. Code is never split:
  * there the markup is highlighting, not layout (the caller knows when it is in code). Stateless.
  */
 public final class WordBreak {
@@ -23,6 +24,9 @@ public final class WordBreak {
         char prev = before.charAt(before.length() - 1);
         char next = after.charAt(0);
         if (prev == ')' || prev == ']') return Character.isLetterOrDigit(next);
+        // Japanese and Chinese set a gap between their script and a Latin word or number (CSS calls it
+        // text-autospace): "ソフト<a>KeePass</a>の" reads "ソフト KeePass の".
+        if (ideographic(prev) && isLatinOrDigit(next) || isLatinOrDigit(prev) && ideographic(next)) return true;
         if (!Character.isLetter(next)) return false;
         char beforePrev = before.length() > 1 ? before.charAt(before.length() - 2) : ' ';
         if (prev == '.' || prev == '!' || prev == '?') {
@@ -37,5 +41,15 @@ public final class WordBreak {
         return Character.isUpperCase(prev)
                 && Character.isUpperCase(next) && after.length() > 1 && Character.isLowerCase(after.charAt(1))
                 && Character.isUpperCase(beforePrev);
+    }
+
+    private static boolean ideographic(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return c < 0x250 && Character.isLetterOrDigit(c);
     }
 }

@@ -29,6 +29,13 @@ class WordBreakTest {
     }
 
     @Test
+    void japaneseOrChineseBesideALatinWordIsSetApart() {
+        assertThat(WordBreak.between("管理ソフト", "KeePassの")).isTrue();
+        assertThat(WordBreak.between("KeePass", "の起動")).isTrue();
+        assertThat(WordBreak.between("管理", "ソフト")).isFalse();
+    }
+
+    @Test
     void formattingInsideAWordIsNotABreak() {
         assertThat(WordBreak.between("re", "ally")).isFalse();
         assertThat(WordBreak.between("Norway", "'s")).isFalse();
