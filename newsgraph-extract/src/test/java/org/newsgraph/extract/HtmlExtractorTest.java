@@ -276,4 +276,16 @@ class HtmlExtractorTest {
                 .contains("The council passed its budget. It did so")
                 .doesNotContain("harbour pilot", "cobbles");
     }
+
+    @Test
+    void aSentenceIsTextHoweverLongTheLinkInIt() {
+        Page page = HtmlExtractor.extract("<html><body><article>" + FERRY
+                + "<p>The inquiry into the collapse had been shelved in 2017 but was <a href=\"/inquiry\">re-opened earlier"
+                + " this year following new evidence from the harbour authority</a>.</p>"
+                + "<p><a href=\"/a\">Council budget approved after a long debate</a> | <a href=\"/b\">Bridge works</a></p>"
+                + "</article></body></html>", null);
+
+        assertThat(page.text()).contains("had been shelved in 2017 but was re-opened earlier this year")
+                .doesNotContain("Council budget");
+    }
 }
