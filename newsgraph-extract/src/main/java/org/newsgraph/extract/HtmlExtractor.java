@@ -65,7 +65,8 @@ public final class HtmlExtractor {
             if (recent.contains(b.text())) continue;
             recent.add(b.text());
             if (recent.size() > RECENT_BLOCKS) recent.remove(0);
-            if (b.kind().equals("h1") && headline != null && Titles.normalize(b.text()).equals(headline)) continue;
+            // The headline is apart from the text, whether the page repeats it as a heading or a styled paragraph.
+            if (headline != null && Titles.normalize(b.text()).equals(headline)) continue;
             if (text.length() > 0) text.append("\n\n");
             int begin = text.length();
             text.append(b.text());

@@ -288,4 +288,14 @@ class HtmlExtractorTest {
         assertThat(page.text()).contains("had been shelved in 2017 but was re-opened earlier this year")
                 .doesNotContain("Council budget");
     }
+
+    @Test
+    void theHeadlineRepeatedAsASubheadingOrAStyledParagraphIsNotText() {
+        Page page = HtmlExtractor.extract("<html><head><title>Ferry fares to rise in spring</title></head><body><article>"
+                + "<h2>Ferry fares to rise in spring</h2><p class=\"title\">Ferry fares to rise in spring</p>" + FERRY
+                + "</article></body></html>", null);
+
+        assertThat(page.headline()).isEqualTo("Ferry fares to rise in spring");
+        assertThat(page.text()).isEqualTo("Ferry fares will rise by a tenth in spring, the operator said, blaming fuel.");
+    }
 }
