@@ -298,4 +298,15 @@ class HtmlExtractorTest {
         assertThat(page.headline()).isEqualTo("Ferry fares to rise in spring");
         assertThat(page.text()).isEqualTo("Ferry fares will rise by a tenth in spring, the operator said, blaming fuel.");
     }
+
+    @Test
+    void aBlankLineOfTwoBreaksEndsAParagraphAndOneBreakDoesNot() {
+        Page page = HtmlExtractor.extract("<html><body><div class=\"post\">The council voted on Tuesday, after a long"
+                + " debate, to close the bridge.<br>Repairs start in May.<br><br>Ferry fares will rise by a tenth in spring,"
+                + " the operator said, blaming the price of fuel.</div></body></html>", null);
+
+        assertThat(page.paragraphs()).hasSize(2);
+        assertThat(page.text()).isEqualTo("The council voted on Tuesday, after a long debate, to close the bridge.\n"
+                + "Repairs start in May.\n\nFerry fares will rise by a tenth in spring, the operator said, blaming the price of fuel.");
+    }
 }

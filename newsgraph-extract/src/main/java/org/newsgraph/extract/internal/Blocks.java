@@ -115,7 +115,9 @@ public final class Blocks {
                         String tag = e.normalName();
                         if (tag.equals("br")) {
                             trimSpace();
-                            text.append('\n');
+                            // A blank line (two breaks) ends a paragraph, as it does on screen.
+                            if (text.length() > 0 && text.charAt(text.length() - 1) == '\n') flush();
+                            else text.append('\n');
                         } else if (namedCaption(e) | BLOCK_TAGS.contains(tag)) { // both: the caption is remembered
                             flush();
                             owners.push(owner);
