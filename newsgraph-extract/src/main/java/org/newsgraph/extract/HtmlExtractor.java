@@ -66,7 +66,9 @@ public final class HtmlExtractor {
             recent.add(b.text());
             if (recent.size() > RECENT_BLOCKS) recent.remove(0);
             // The headline is apart from the text, whether the page repeats it as a heading or a styled paragraph.
-            if (headline != null && Titles.normalize(b.text()).equals(headline)) continue;
+            if (headline != null && b.text().length() == headline.length() && Titles.normalize(b.text()).equals(headline)) {
+                continue;
+            }
             if (text.length() > 0) text.append("\n\n");
             int begin = text.length();
             text.append(b.text());

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -29,9 +30,9 @@ public final class Blocks {
             "thead", "tbody", "figure", "figcaption", "address", "hr", "body", "center", "form", "fieldset", "details",
             "summary", "caption", "hgroup");
 
-    private static final Pattern CAPTION = Pattern.compile("(?i)caption");
     private static final Pattern NO_CAPTION = Pattern.compile("(?i)(no|without|hide|hidden)[-_]?caption");
-    private static final int MAX_CAPTION_CHARS = 400;
+    /** Characters besides whitespace. */
+    private static final int MAX_CAPTION_CHARS = 350;
 
     /** Elements whose text is code or a formula: their inner markup is highlighting, never word breaks. */
     private static final Set<String> CODE_TAGS = Set.of("pre", "code", "kbd", "samp", "tt", "var", "math");
@@ -57,9 +58,38 @@ public final class Blocks {
      * named so is a container ("story-with-captions"), not a caption.
      */
     static boolean namedCaption(Element e) {
-        String names = e.className() + " " + e.id();
-        if (names.length() < 8 || !CAPTION.matcher(names).find() || NO_CAPTION.matcher(names).find()) return false;
-        return e.text().length() <= MAX_CAPTION_CHARS;
+        if (!ClassNames.mention(e, "caption")) return false;
+        if (NO_CAPTION.matcher(e.className() + " " + e.id()).find()) return false;
+        return !longerThan(e, MAX_CAPTION_CHARS);
+    }
+
+    /**
+     * Whether the text under {@code e} has more than {@code max} characters besides whitespace; stops
+     * counting there, so a page-wide wrapper named "has-captions" costs no more than a caption.
+     */
+    private static boolean longerThan(Element e, int max) {
+        int[] n = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    for (int i = 0; i < s.length(); i++) if (!isSpace(s.charAt(i))) n[0]++;
+                    if (n[0] > max) return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, e);
+        return n[0] > max;
+    }
+
+    private static boolean isSpace(char ch) {
+        return Character.isWhitespace(ch) || ch == '\u00A0';
     }
 
     public static List<Block> of(Element root) {
@@ -163,10 +193,6 @@ public final class Blocks {
                 }
             }
             if (linkDepth > 0) linkChars += text.length() - before;
-        }
-
-        static boolean isSpace(char ch) {
-            return Character.isWhitespace(ch) || ch == '\u00A0';
         }
 
         void trimSpace() {

@@ -53,8 +53,10 @@ public final class Boilerplate {
         Map<Element, Integer> textChars = textChars(root);
         int pageTextChars = textChars.getOrDefault(root, 0);
         List<Element> drop = new ArrayList<>();
+        List<Element> hover = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root) continue;
+            if (HoverCards.named(e)) hover.add(e);
             String tag = e.normalName();
             if (DROPPED_TAGS.contains(tag) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
                     || DROPPED_ROLES.contains(e.attr("role")) || isHiddenByStyle(e)) {
@@ -68,7 +70,7 @@ public final class Boilerplate {
                 drop.add(e);
             }
         }
-        drop.addAll(HoverCards.in(root));
+        drop.addAll(HoverCards.among(hover));
         // An element may be named twice over (a hover card named as an ad): remove it once.
         for (Element e : drop) if (e.parent() != null) e.remove();
     }

@@ -54,7 +54,8 @@ public final class Bylines {
             if (!marked) continue;
             // Measured as written, indentation and all: of nested byline wrappers, that picks the tight
             // one (the name), not the section that holds the name, its desk and a date.
-            if (e.wholeText().isBlank() || e.wholeText().strip().length() >= MAX_BYLINE_CHARS) continue;
+            String written = e.wholeText().strip();
+            if (written.isEmpty() || written.length() >= MAX_BYLINE_CHARS) continue;
             List<String> lines = lines(e);
             String text = String.join(" ", lines);
             if (!text.isEmpty()) {

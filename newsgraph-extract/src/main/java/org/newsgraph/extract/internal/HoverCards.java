@@ -2,7 +2,6 @@ package org.newsgraph.extract.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,15 +14,17 @@ import org.jsoup.nodes.Element;
 final class HoverCards {
     private HoverCards() {}
 
-    private static final Pattern HOVER = Pattern.compile("(?i)rollover|hover-?card|popover");
+    private static final String[] HOVER = {"rollover", "hovercard", "hover-card", "popover"};
 
-    /** The hover cards under {@code root}, none inside another. */
-    static List<Element> in(Element root) {
+    /** Whether the element's class or id names a hover card, or the name that opens one. */
+    static boolean named(Element e) {
+        return ClassNames.mention(e, HOVER);
+    }
+
+    /** The hover cards among {@code named} (elements {@link #named} so, in document order), none inside another. */
+    static List<Element> among(List<Element> named) {
         List<Element> holding = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            String names = e.className() + " " + e.id();
-            if (names.length() > 1 && HOVER.matcher(names).find() && holdsACard(e)) holding.add(e);
-        }
+        for (Element e : named) if (holdsACard(e)) holding.add(e);
         List<Element> cards = new ArrayList<>();
         for (Element e : holding) {
             boolean inner = true;

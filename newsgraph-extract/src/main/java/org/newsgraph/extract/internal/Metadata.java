@@ -57,7 +57,7 @@ public final class Metadata {
         List<String> dates = new ArrayList<>();
         dates.add(ld.published);
         for (String k : DATE_KEYS) dates.add(meta.get(k));
-        for (Element time : doc.select("time[datetime]")) dates.add(time.attr("datetime"));
+        for (Element time : doc.getElementsByTag("time")) if (time.hasAttr("datetime")) dates.add(time.attr("datetime"));
         String published = Dates.firstPlausible(dates);
         String site = ld.site != null ? ld.site : first(meta, "og:site_name", "application-name");
         List<String> siteNames = new ArrayList<>();

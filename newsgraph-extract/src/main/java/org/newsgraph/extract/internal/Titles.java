@@ -25,18 +25,33 @@ public final class Titles {
     public static String choose(Document doc, Metadata.Claims claims, String url) {
         String title = normalize(doc.title());
         SiteNames site = SiteNames.of(siteNames(doc, claims, title), url);
-        List<String> candidates = new ArrayList<>();
-        candidates.add(jsonLdTitle(claims, title, site));
-        for (String t : claims.metaTitles()) candidates.add(normalize(t));
-        candidates.add(fromTitleTag(doc, title));
-        for (Element h1 : doc.select("h1")) candidates.add(normalize(h1.text()));
-        String fallback = null;
-        for (String c : candidates) {
-            if (c == null || c.isEmpty()) continue;
-            if (!site.sitewide(c)) return c;
-            if (fallback == null) fallback = c;
+        // Best first, and looked at only as far as needed: most pages declare their headline.
+        Choice choice = new Choice(site);
+        if (choice.offer(jsonLdTitle(claims, title, site))) return choice.chosen;
+        for (String t : claims.metaTitles()) if (choice.offer(normalize(t))) return choice.chosen;
+        if (choice.offer(fromTitleTag(doc, title))) return choice.chosen;
+        for (Element h1 : doc.getElementsByTag("h1")) if (choice.offer(normalize(h1.text()))) return choice.chosen;
+        return choice.fallback;
+    }
+
+    /** The first candidate that names an article; failing that, the first candidate at all. */
+    private static final class Choice {
+        final SiteNames site;
+        String chosen;
+        String fallback;
+
+        Choice(SiteNames site) {
+            this.site = site;
         }
-        return fallback;
+
+        /** Whether {@code candidate} (nullable) is the headline. */
+        boolean offer(String candidate) {
+            if (candidate == null || candidate.isEmpty()) return false;
+            if (fallback == null) fallback = candidate;
+            if (site.sitewide(candidate)) return false;
+            chosen = candidate;
+            return true;
+        }
     }
 
     /**
@@ -44,12 +59,14 @@ public final class Titles {
      * heading: then the app name is the article's title, which some sites put there.
      */
     private static List<String> siteNames(Document doc, Metadata.Claims claims, String title) {
+        if (claims.appNames().isEmpty()) return claims.siteNames();
         List<String> names = new ArrayList<>(claims.siteNames());
+        String fromTag = fromTitleTag(doc, title);
+        List<String> h1s = new ArrayList<>();
+        for (Element h1 : doc.getElementsByTag("h1")) h1s.add(normalize(h1.text()));
         for (String app : claims.appNames()) {
             String a = normalize(app);
-            boolean isHeadline = a.equals(title) || a.equals(fromTitleTag(doc, title));
-            for (Element h1 : doc.select("h1")) if (a.equals(normalize(h1.text()))) isHeadline = true;
-            if (!isHeadline) names.add(a);
+            if (!a.equals(title) && !a.equals(fromTag) && !h1s.contains(a)) names.add(a);
         }
         return names;
     }
