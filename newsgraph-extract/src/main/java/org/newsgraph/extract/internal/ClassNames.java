@@ -13,16 +13,16 @@ final class ClassNames {
     /** Whether the element's class or id contains any of {@code words} (each lower case), ignoring case. */
     static boolean mention(Element e, String... words) {
         if (e.attributesSize() == 0) return false;
-        String cls = e.attr("class");
-        String id = e.attr("id");
-        for (String w : words) if (contains(cls, w) || contains(id, w)) return true;
-        return false;
+        return contains(e.attr("class"), words) || contains(e.attr("id"), words);
     }
 
-    private static boolean contains(String s, String word) {
-        char first = word.charAt(0);
-        for (int i = 0, last = s.length() - word.length(); i <= last; i++) {
-            if (Character.toLowerCase(s.charAt(i)) == first && s.regionMatches(true, i, word, 0, word.length())) return true;
+    /** One pass over {@code s}, each word tried only where its first letter stands. */
+    private static boolean contains(String s, String[] words) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            for (String w : words) {
+                if (w.charAt(0) == c && s.regionMatches(true, i, w, 0, w.length())) return true;
+            }
         }
         return false;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -57,8 +58,17 @@ public final class Metadata {
         List<String> dates = new ArrayList<>();
         dates.add(ld.published);
         for (String k : DATE_KEYS) dates.add(meta.get(k));
-        for (Element time : doc.getElementsByTag("time")) if (time.hasAttr("datetime")) dates.add(time.attr("datetime"));
         String published = Dates.firstPlausible(dates);
+        if (published == null) {
+            // Only now the page's <time> elements: finding them all walks the whole page.
+            Element first = doc.selectFirst("time[datetime]");
+            if (first != null) published = Dates.firstPlausible(List.of(first.attr("datetime")));
+            if (first != null && published == null) {
+                List<String> times = new ArrayList<>();
+                for (Element time : doc.select("time[datetime]")) times.add(time.attr("datetime"));
+                published = Dates.firstPlausible(times);
+            }
+        }
         String site = ld.site != null ? ld.site : first(meta, "og:site_name", "application-name");
         List<String> siteNames = new ArrayList<>();
         if (ld.site != null) siteNames.add(ld.site);
@@ -82,22 +92,30 @@ public final class Metadata {
      * written for) wins over {@code name}, which wins over {@code itemprop}, wherever each stands.
      */
     private static Map<String, String> metaValues(Document doc) {
-        Map<String, String> out = new HashMap<>();
-        List<Element> metas = doc.getElementsByTag("meta");
-        for (String attr : new String[] {"property", "name", "itemprop"}) {
-            for (Element m : metas) {
-                String content = m.attr("content").strip();
-                if (content.isEmpty()) continue;
-                for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+        List<Map<String, String>> byAttr = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        for (Element m : doc.getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) continue;
+            for (int i = 0; i < META_KEY_ATTRS.length; i++) {
+                String names = m.attr(META_KEY_ATTRS[i]);
+                if (names.isEmpty()) continue;
+                for (String key : WHITESPACE.split(names.toLowerCase(Locale.ROOT))) {
                     if (key.isEmpty()) continue;
                     // "dc.title" and "dc:title" name the same property.
-                    key = key.replaceFirst("^(dc|dcterm|og|twitter|parsely|weibo:article|weibo:webpage)[.]", "$1:");
-                    out.putIfAbsent(key, content);
+                    key = DOTTED_PREFIX.matcher(key).replaceFirst("$1:");
+                    byAttr.get(i).putIfAbsent(key, content);
                 }
             }
         }
+        Map<String, String> out = new HashMap<>(byAttr.get(0));
+        for (int i = 1; i < byAttr.size(); i++) byAttr.get(i).forEach(out::putIfAbsent);
         return out;
     }
+
+    /** Best first. */
+    private static final String[] META_KEY_ATTRS = {"property", "name", "itemprop"};
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DOTTED_PREFIX = Pattern.compile("^(dc|dcterm|og|twitter|parsely|weibo:article|weibo:webpage)[.]");
 
     private static String first(Map<String, String> meta, String... keys) {
         for (String k : keys) {
@@ -184,7 +202,7 @@ public final class Metadata {
 
     private static String text(JsonNode n) {
         if (n == null || !n.isTextual()) return null;
-        String s = org.jsoup.parser.Parser.unescapeEntities(n.asText(), false).replaceAll("\\s+", " ").strip();
+        String s = WHITESPACE.matcher(org.jsoup.parser.Parser.unescapeEntities(n.asText(), false)).replaceAll(" ").strip();
         return s.isEmpty() ? null : s;
     }
 }

@@ -24,10 +24,9 @@ public final class Titles {
      */
     public static String choose(Document doc, Metadata.Claims claims, String url) {
         String title = normalize(doc.title());
-        SiteNames site = SiteNames.of(siteNames(doc, claims, title), url);
         // Best first, and looked at only as far as needed: most pages declare their headline.
-        Choice choice = new Choice(site);
-        if (choice.offer(jsonLdTitle(claims, title, site))) return choice.chosen;
+        Choice choice = new Choice(doc, claims, title, url);
+        if (choice.offer(jsonLdTitle(claims, title, choice))) return choice.chosen;
         for (String t : claims.metaTitles()) if (choice.offer(normalize(t))) return choice.chosen;
         if (choice.offer(fromTitleTag(doc, title))) return choice.chosen;
         for (Element h1 : doc.getElementsByTag("h1")) if (choice.offer(normalize(h1.text()))) return choice.chosen;
@@ -36,21 +35,41 @@ public final class Titles {
 
     /** The first candidate that names an article; failing that, the first candidate at all. */
     private static final class Choice {
-        final SiteNames site;
+        final Document doc;
+        final Metadata.Claims claims;
+        final String title;
+        final String url;
+        /** The site's names counting every app name: a title that names none of them names an article. */
+        final SiteNames loose;
+        /** Without the app names that are the article's title; found only when needed, for it walks the page. */
+        SiteNames strict;
         String chosen;
         String fallback;
 
-        Choice(SiteNames site) {
-            this.site = site;
+        Choice(Document doc, Metadata.Claims claims, String title, String url) {
+            this.doc = doc;
+            this.claims = claims;
+            this.title = title;
+            this.url = url;
+            List<String> all = new ArrayList<>(claims.siteNames());
+            all.addAll(claims.appNames());
+            loose = SiteNames.of(all, url);
         }
 
         /** Whether {@code candidate} (nullable) is the headline. */
         boolean offer(String candidate) {
             if (candidate == null || candidate.isEmpty()) return false;
             if (fallback == null) fallback = candidate;
-            if (site.sitewide(candidate)) return false;
+            if (sitewide(candidate)) return false;
             chosen = candidate;
             return true;
+        }
+
+        boolean sitewide(String candidate) {
+            if (!loose.sitewide(candidate)) return false;
+            if (claims.appNames().isEmpty()) return true;
+            if (strict == null) strict = SiteNames.of(siteNames(doc, claims, title), url);
+            return strict.sitewide(candidate);
         }
     }
 
@@ -59,7 +78,6 @@ public final class Titles {
      * heading: then the app name is the article's title, which some sites put there.
      */
     private static List<String> siteNames(Document doc, Metadata.Claims claims, String title) {
-        if (claims.appNames().isEmpty()) return claims.siteNames();
         List<String> names = new ArrayList<>(claims.siteNames());
         String fromTag = fromTitleTag(doc, title);
         List<String> h1s = new ArrayList<>();
@@ -75,7 +93,7 @@ public final class Titles {
      * When JSON-LD gives both a name and a headline, the one that the title tag repeats is the article's;
      * a name that is the site's (the publisher's name put in the article's {@code name}) never is.
      */
-    private static String jsonLdTitle(Metadata.Claims c, String title, SiteNames site) {
+    private static String jsonLdTitle(Metadata.Claims c, String title, Choice site) {
         String name = c.jsonLdName() == null ? null : normalize(c.jsonLdName());
         String headline = c.headline() == null ? null : normalize(c.headline());
         if (name != null && headline != null && site.sitewide(name)) return headline;
