@@ -30,6 +30,7 @@ public final class Blocks {
             "thead", "tbody", "figure", "figcaption", "address", "hr", "body", "center", "form", "fieldset", "details",
             "summary", "caption", "hgroup");
 
+    private static final ClassNames.Word CAPTION = ClassNames.Word.of("caption");
     private static final Pattern NO_CAPTION = Pattern.compile("(?i)(no|without|hide|hidden)[-_]?caption");
     /** Characters besides whitespace. */
     private static final int MAX_CAPTION_CHARS = 350;
@@ -58,7 +59,7 @@ public final class Blocks {
      * named so is a container ("story-with-captions"), not a caption.
      */
     static boolean namedCaption(Element e) {
-        if (!ClassNames.mention(e, "caption")) return false;
+        if (!ClassNames.mention(e, CAPTION)) return false;
         if (NO_CAPTION.matcher(e.className() + " " + e.id()).find()) return false;
         return !longerThan(e, MAX_CAPTION_CHARS);
     }

@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
 final class HoverCards {
     private HoverCards() {}
 
-    private static final String[] HOVER = {"rollover", "hovercard", "hover-card", "popover"};
+    private static final ClassNames.Word[] HOVER = {ClassNames.Word.of("rollover"), ClassNames.Word.of("hovercard"),
+        ClassNames.Word.of("hover-card"), ClassNames.Word.of("popover")};
 
     /** Whether the element's class or id names a hover card, or the name that opens one. */
     static boolean named(Element e) {
