@@ -12,7 +12,7 @@ final class ClassNames {
 
     /**
      * A word to look for in class names, in the three ways they are written: lower case, Capitalised
-     * ("newsCaption") and capitals. A search that ignored case letter by letter cost a tenth of the
+     * ("newsCaption") and capitals. A search that ignored case letter by letter cost a twentieth of the
      * whole extraction.
      */
     record Word(String lower, String capitalised, String upper) {
