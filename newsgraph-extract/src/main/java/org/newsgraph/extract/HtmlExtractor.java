@@ -16,6 +16,7 @@ import org.newsgraph.extract.internal.Charsets;
 import org.newsgraph.extract.internal.Dates;
 import org.newsgraph.extract.internal.MainText;
 import org.newsgraph.extract.internal.Metadata;
+import org.newsgraph.extract.internal.ProseLists;
 import org.newsgraph.extract.internal.Titles;
 import org.newsgraph.span.Span;
 
@@ -39,17 +40,18 @@ public final class HtmlExtractor {
     public static Page extract(String html, String url) {
         Document doc = Jsoup.parse(html, url == null ? "" : url, Parser.htmlParser().setTrackErrors(0));
         Metadata.Claims claims = Metadata.read(doc);
-        String headline = Titles.choose(doc, claims);
-        String stated = Bylines.stated(doc, claims);
+        String address = url != null ? url : claims.url();
+        String headline = Titles.choose(doc, claims, address);
+        Bylines.Byline byline = Bylines.of(doc, claims);
         Boilerplate.strip(doc);
         Element body = doc.body() != null ? doc.body() : doc;
         List<Block> blocks = Blocks.of(body);
         MainText.Selection sel = MainText.select(blocks, body);
-        return page(url != null ? url : claims.url(), headline, stated, Dates.iso(claims.published()), claims.site(),
-                Captions.of(sel.blocks()), sel.blocks());
+        String published = claims.published() != null ? claims.published() : Dates.fromUrl(address);
+        return page(address, headline, byline, published, claims.site(), Captions.of(sel.blocks()), sel.blocks());
     }
 
-    private static Page page(String url, String headline, String stated, String published, String site,
+    private static Page page(String url, String headline, Bylines.Byline byline, String published, String site,
                              List<Caption> captions, List<Block> blocks) {
         StringBuilder text = new StringBuilder();
         List<Span> paragraphs = new ArrayList<>();
@@ -57,18 +59,22 @@ public final class HtmlExtractor {
         // (mobile and desktop), not more article; a repeat further on (a recipe's ingredient list for
         // two menus) may well be article.
         List<String> recent = new ArrayList<>();
+        ProseLists lists = ProseLists.of(blocks);
         for (Block b : blocks) {
-            if (b.caption() || !MainText.keep(b)) continue;
+            if (b.caption() || !MainText.keep(b, lists.isProseItem(b))) continue;
             if (recent.contains(b.text())) continue;
             recent.add(b.text());
             if (recent.size() > RECENT_BLOCKS) recent.remove(0);
-            if (b.kind().equals("h1") && headline != null && Titles.normalize(b.text()).equals(headline)) continue;
+            // The headline is apart from the text, whether the page repeats it as a heading or a styled paragraph.
+            if (headline != null && b.text().length() == headline.length() && Titles.normalize(b.text()).equals(headline)) {
+                continue;
+            }
             if (text.length() > 0) text.append("\n\n");
             int begin = text.length();
             text.append(b.text());
             paragraphs.add(new Span(begin, text.length()));
         }
-        return new Page(url, headline, stated == null ? null : Titles.normalize(stated), Bylines.names(stated),
+        return new Page(url, headline, byline.stated() == null ? null : Titles.normalize(byline.stated()), byline.names(),
                 published, site, captions, text.toString(), paragraphs);
     }
 
@@ -81,7 +87,7 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parseBodyFragment(html);
         Boilerplate.strip(doc);
         List<Block> blocks = Blocks.of(doc.body());
-        return page(null, null, null, null, null, Captions.of(blocks), blocks);
+        return page(null, null, Bylines.Byline.NONE, null, null, Captions.of(blocks), blocks);
     }
 
     /**

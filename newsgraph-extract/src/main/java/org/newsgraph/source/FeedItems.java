@@ -8,6 +8,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.newsgraph.document.Article;
 import org.newsgraph.extract.HtmlExtractor;
 import org.newsgraph.extract.Page;
+import org.newsgraph.extract.internal.Dates;
 
 /**
  * The items of an RSS (0.9x, 1.0, 2.0) or Atom feed, read with Rome: each item's full content when the
@@ -59,14 +61,19 @@ final class FeedItems {
         Page page = HtmlExtractor.extractFragment(html.toString());
         if (page.text().isBlank()) return new Problem(origin, "feed item has neither content nor summary");
         if (page.text().length() > options.maxArticleBytes()) return TextArticles.tooBig(origin, "feed item", page.text().length(), options);
-        Date date = item.getPublishedDate() != null ? item.getPublishedDate() : item.getUpdatedDate();
+        // A placeholder publication date ("0001-01-01") gives way to the update date.
+        String date = Dates.firstPlausible(Arrays.asList(instant(item.getPublishedDate()), instant(item.getUpdatedDate())));
         Article a = page.toArticle(origin).toBuilder()
                 .headline(blankToNull(item.getTitle()))
                 .url(blankToNull(item.getLink()))
-                .published(date == null ? null : date.toInstant().toString())
+                .published(date)
                 .byline(authors(item))
                 .build();
         return new Loaded(a);
+    }
+
+    private static String instant(Date d) {
+        return d == null ? null : d.toInstant().toString();
     }
 
     /** Plain-text content is escaped so that its line breaks, not markup, make the paragraphs. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Locale;
 import org.newsgraph.document.Article;
 import org.newsgraph.extract.HtmlExtractor;
+import org.newsgraph.extract.internal.Dates;
 
 /**
  * Turns one JSONL line into an {@link Article} or a {@link Problem}. A line is
@@ -45,7 +46,7 @@ final class JsonlArticles {
         Article.Builder b = TextArticles.structured(Article.builder(origin, text.textValue()), text.textValue(), scalar(n.get("title")))
                 .id(scalar(n.get("id")))
                 .url(scalar(n.get("url")))
-                .published(scalar(n.get("published")));
+                .published(published(n));
         return new Loaded(b.build());
     }
 
@@ -55,17 +56,22 @@ final class JsonlArticles {
      */
     private static Entry fromHtml(String origin, JsonNode n, String html) {
         String url = scalar(n.get("url"));
-        Entry e = HtmlPages.fromPage(origin, HtmlExtractor.extract(html, url), scalar(n.get("published")), OPTIONS_FOR_HTML);
+        Entry e = HtmlPages.fromPage(origin, HtmlExtractor.extract(html, url), published(n), OPTIONS_FOR_HTML);
         if (!(e instanceof Loaded l)) return e;
         Article.Builder b = l.article().toBuilder();
         if (scalar(n.get("id")) != null) b.id(scalar(n.get("id")));
         if (scalar(n.get("title")) != null) b.headline(scalar(n.get("title")));
-        if (scalar(n.get("published")) != null) b.published(scalar(n.get("published")));
+        if (published(n) != null) b.published(published(n));
         return new Loaded(b.build());
     }
 
     /** The line itself was within the article cap, so its extracted text is too. */
     private static final SourceOptions OPTIONS_FOR_HTML = SourceOptions.DEFAULTS;
+
+    /** The record's "published" as given, unless it is a placeholder such as "0001-01-01". */
+    private static String published(JsonNode n) {
+        return Dates.dropImpossible(scalar(n.get("published")));
+    }
 
     /** A string or number field as text; null when absent, blank or of another kind. */
     private static String scalar(JsonNode v) {

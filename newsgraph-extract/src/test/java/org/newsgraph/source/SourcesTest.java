@@ -104,6 +104,14 @@ class SourcesTest {
     }
 
     @Test
+    void aJsonlPlaceholderDateIsNoDate() throws IOException {
+        String path = write("zero.jsonl", """
+                {"id": "z1", "text": "Zero said so.", "published": "0001-01-01T00:00:00Z"}
+                """);
+        assertThat(article(read(path).get(0)).published()).isNull();
+    }
+
+    @Test
     void badJsonlLinesAreProblemsNamingTheLineAndTheRestIsRead() throws IOException {
         String path = write("mixed.jsonl", String.join("\n",
                 "{\"id\": \"1\", \"text\": \"one\"}",

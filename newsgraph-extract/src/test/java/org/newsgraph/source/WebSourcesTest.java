@@ -157,6 +157,13 @@ class WebSourcesTest {
     }
 
     @Test
+    void anAtomEntryWithAPlaceholderPublicationDateGivesItsUpdateDate() throws IOException {
+        String feed = new String(resource("feed.atom"), StandardCharsets.UTF_8).replace("<published>2024-03-06T09:30:00Z</published>",
+                "<published>0001-01-01T00:00:00Z</published>");
+        assertThat(article(read(write("zero.atom", feed)).get(0)).published()).isEqualTo("2024-03-06T10:00:00Z");
+    }
+
+    @Test
     void aFeedThatIsNotXmlIsOneProblem() throws IOException {
         String f = write("broken.rss", "this is not XML at all, just words");
         String g = write("cut.xml", "<?xml version=\"1.0\"?><rss><channel><item><title>Cut short");

@@ -15,7 +15,7 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Removes what is never article text from a parsed page, in place: scripts and widgets, navigation,
  * hidden elements, and elements whose class or id names a kind of boilerplate (share bars, ads, related
- * links, newsletter and cookie prompts, comments). Stateless.
+ * links, newsletter and cookie prompts, comments), and hover cards ({@link HoverCards}). Stateless.
  */
 public final class Boilerplate {
     private Boilerplate() {}
@@ -53,8 +53,10 @@ public final class Boilerplate {
         Map<Element, Integer> textChars = textChars(root);
         int pageTextChars = textChars.getOrDefault(root, 0);
         List<Element> drop = new ArrayList<>();
+        List<Element> hover = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root) continue;
+            if (HoverCards.named(e)) hover.add(e);
             String tag = e.normalName();
             if (DROPPED_TAGS.contains(tag) || e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")
                     || DROPPED_ROLES.contains(e.attr("role")) || isHiddenByStyle(e)) {
@@ -68,7 +70,9 @@ public final class Boilerplate {
                 drop.add(e);
             }
         }
-        for (Element e : drop) e.remove();
+        drop.addAll(HoverCards.among(hover));
+        // An element may be named twice over (a hover card named as an ad): remove it once.
+        for (Element e : drop) if (e.parent() != null) e.remove();
     }
 
     /** For every element, the characters of the {@code <p>} elements inside it, in one pass. */

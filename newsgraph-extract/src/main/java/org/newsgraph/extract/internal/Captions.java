@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.newsgraph.document.Caption;
@@ -19,17 +18,25 @@ public final class Captions {
     private Captions() {}
 
     private static final Pattern CREDIT_CLASS = Pattern.compile("(?i)credit|copyright|source|photographer|attribution|byline");
-    private static final Pattern CREDIT_TEXT = Pattern.compile(
-            "(?i)\\s*[\\[(]?((?:photo(?:graph)?s?|image|picture|foto|credit|source|illustration)(?:\\s+by)?\\s*[:/]\\s*[^\\])]+"
-                    + "|©[^\\])]+|[^()\\[\\]]*(?:getty images|reuters|associated press|\\bap\\b|afp|epa|shutterstock|alamy)[^()\\[\\]]*)[\\])]?\\s*$");
+
+    /**
+     * The figure around a caption block; outside one, the outermost of the captions it sits in (a
+     * caption's text and its credit may be two nested captions by name).
+     */
+    private static Element holder(Element owner) {
+        // Walked by hand: closest("figure") parses its query on every call.
+        for (Element e = owner; e != null; e = e.parent()) if (e.normalName().equals("figure")) return e;
+        Element out = owner;
+        for (Element e = owner.parent(); e != null && Blocks.namedCaption(e); e = e.parent()) out = e;
+        return out;
+    }
 
     public static List<Caption> of(List<Block> blocks) {
         Map<Element, StringBuilder> byFigure = new IdentityHashMap<>();
         List<Element> order = new ArrayList<>();
         for (Block b : blocks) {
             if (!b.caption()) continue;
-            Element fig = b.owner().closest("figure");
-            if (fig == null) fig = b.owner();
+            Element fig = holder(b.owner());
             StringBuilder sb = byFigure.get(fig);
             if (sb == null) {
                 sb = new StringBuilder();
@@ -53,11 +60,9 @@ public final class Captions {
                 int at = text.lastIndexOf(credit);
                 if (at >= 0) text = (text.substring(0, at) + text.substring(at + credit.length())).strip();
             } else {
-                Matcher m = CREDIT_TEXT.matcher(text);
-                if (m.find() && m.start() > 0) {
-                    credit = m.group(1).strip();
-                    text = text.substring(0, m.start()).strip();
-                }
+                CreditText.Split split = CreditText.of(text);
+                text = split.text();
+                credit = split.credit();
             }
             if (!text.isEmpty()) out.add(new Caption(text, credit));
         }

@@ -164,13 +164,36 @@ public final class MainText {
 
     /** Whether a block inside the article is article text rather than a link list or a stock phrase. */
     public static boolean keep(Block b) {
+        return keep(b, false);
+    }
+
+    /**
+     * As {@link #keep(Block)}; an item of a list that reads as prose ({@link ProseLists}) is not judged
+     * by its links, which a short point with one link in it would fail.
+     */
+    public static boolean keep(Block b, boolean proseListItem) {
         String t = b.text();
         double ld = b.linkDensity();
-        if (ld > 0.5) return false;
-        if (ld > 0.25 && t.length() < 120 && !t.endsWith(".")) return false;
+        if (!proseListItem && ld > 0.5 && !linkedSentence(b)) return false;
+        if (!proseListItem && ld > 0.25 && t.length() < 120 && !t.endsWith(".")) return false;
         if (t.length() < 90 && STOCK.matcher(t).matches()) return false;
         if (t.length() < MAX_PROMO_CHARS && PROMO.matcher(t).find()) return false;
         return true;
+    }
+
+    /** Words of its own (outside links) a sentence needs to be read as one however much of it links. */
+    private static final int MIN_SENTENCE_OWN_CHARS = 40;
+    private static final double MAX_SENTENCE_LINK_DENSITY = 0.8;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"'”’)]*$");
+
+    /**
+     * A sentence with a long link in it ("…but was <a>re-opened earlier this year after …</a>.") is
+     * text, not a link list: it ends as a sentence does and has words of its own around the link.
+     */
+    private static boolean linkedSentence(Block b) {
+        String t = b.text();
+        return b.linkDensity() <= MAX_SENTENCE_LINK_DENSITY && t.length() - b.linkChars() >= MIN_SENTENCE_OWN_CHARS
+                && SENTENCE_END.matcher(t).find();
     }
 
     private static boolean plainParagraph(int[] c, Element e) {

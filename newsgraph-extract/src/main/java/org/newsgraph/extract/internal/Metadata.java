@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -21,52 +22,100 @@ public final class Metadata {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The page's own claims; any field may be null, {@code authors} may be empty. */
-    public record Claims(String headline, String jsonLdName, String metaTitle, List<String> authors, String metaAuthor,
-                         String published, String site, String url) {}
+    private static final List<String> DATE_KEYS = List.of("article:published_time", "parsely-pub-date", "datepublished",
+            "dc.date.issued", "date", "dc:date", "dcterm:date", "og:published_time", "publish-date", "pubdate", "sailthru.date");
+
+    private static final List<String> TITLE_KEYS = List.of("dc:title", "dcterm:title", "og:title", "weibo:article:title",
+            "weibo:webpage:title", "title", "twitter:title", "parsely-title");
+
+    /**
+     * The page's own claims; any field may be null, the lists may be empty. {@code metaTitles} are the
+     * meta tags' titles, best first; {@code published} is ISO-8601, the first possible date the page
+     * states; {@code siteNames} the names it gives its site (the JSON-LD publisher, og:site_name),
+     * {@code appNames} those it gives its web app (application-name, apple-mobile-web-app-title: the
+     * site's name, or on some pages the article's title), {@code site} the best site name.
+     */
+    public record Claims(String headline, String jsonLdName, List<String> metaTitles, List<String> authors,
+                         String metaAuthor, String published, String site, List<String> siteNames,
+                         List<String> appNames, String url) {
+        public Claims {
+            metaTitles = List.copyOf(metaTitles);
+            authors = List.copyOf(authors);
+            siteNames = List.copyOf(siteNames);
+            appNames = List.copyOf(appNames);
+        }
+    }
 
     public static Claims read(Document doc) {
         Map<String, String> meta = metaValues(doc);
         JsonLd ld = jsonLd(doc);
-        String metaTitle = first(meta, "dc:title", "dcterm:title", "og:title", "weibo:article:title",
-                "weibo:webpage:title", "title", "twitter:title", "parsely-title");
+        List<String> metaTitles = new ArrayList<>();
+        for (String k : TITLE_KEYS) if (meta.get(k) != null) metaTitles.add(meta.get(k));
         String metaAuthor = first(meta, "dc:creator", "dcterm:creator", "author", "parsely-author", "article:author_name",
                 "sailthru.author", "byl");
         if (metaAuthor != null && metaAuthor.startsWith("http")) metaAuthor = null;
-        String published = first(meta, "article:published_time", "parsely-pub-date", "datepublished", "dc.date.issued",
-                "date", "dc:date", "dcterm:date", "og:published_time", "publish-date", "pubdate", "sailthru.date");
-        if (ld.published != null) published = ld.published;
+        // Best first; a placeholder ("0001-01-01T00:00:00Z") gives way to the next that is a real date.
+        List<String> dates = new ArrayList<>();
+        dates.add(ld.published);
+        for (String k : DATE_KEYS) dates.add(meta.get(k));
+        String published = Dates.firstPlausible(dates);
         if (published == null) {
-            Element time = doc.selectFirst("time[datetime]");
-            if (time != null) published = time.attr("datetime").strip();
+            // Only now the page's <time> elements: finding them all walks the whole page.
+            Element first = doc.selectFirst("time[datetime]");
+            if (first != null) published = Dates.firstPlausible(List.of(first.attr("datetime")));
+            if (first != null && published == null) {
+                List<String> times = new ArrayList<>();
+                for (Element time : doc.select("time[datetime]")) times.add(time.attr("datetime"));
+                published = Dates.firstPlausible(times);
+            }
         }
         String site = ld.site != null ? ld.site : first(meta, "og:site_name", "application-name");
+        List<String> siteNames = new ArrayList<>();
+        if (ld.site != null) siteNames.add(ld.site);
+        if (meta.get("og:site_name") != null) siteNames.add(meta.get("og:site_name"));
+        List<String> appNames = new ArrayList<>();
+        if (meta.get("application-name") != null) appNames.add(meta.get("application-name"));
+        if (meta.get("apple-mobile-web-app-title") != null) appNames.add(meta.get("apple-mobile-web-app-title"));
         // A saved page knows its own address: the canonical link, else OpenGraph's.
         String url = null;
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         if (canonical != null) url = canonical.absUrl("href").isEmpty() ? canonical.attr("href") : canonical.absUrl("href");
         if (url == null || !url.startsWith("http")) url = first(meta, "og:url");
         if (url != null && !url.startsWith("http")) url = null;
-        return new Claims(ld.headline, ld.name, metaTitle, ld.authors, metaAuthor, blankToNull(published), site, url);
+        return new Claims(ld.headline, ld.name, metaTitles, ld.authors, metaAuthor, published, site, siteNames, appNames,
+                url);
     }
 
-    /** Meta tags by lower-cased name or property; a space-separated property names each of its values. */
+    /**
+     * Meta tags by lower-cased name or property; a space-separated property names each of its values.
+     * When a page gives one key both ways, {@code property} (RDFa, which OpenGraph and Dublin Core are
+     * written for) wins over {@code name}, which wins over {@code itemprop}, wherever each stands.
+     */
     private static Map<String, String> metaValues(Document doc) {
-        Map<String, String> out = new HashMap<>();
+        List<Map<String, String>> byAttr = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
         for (Element m : doc.getElementsByTag("meta")) {
             String content = m.attr("content").strip();
             if (content.isEmpty()) continue;
-            for (String attr : new String[] {"property", "name", "itemprop"}) {
-                for (String key : m.attr(attr).toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (int i = 0; i < META_KEY_ATTRS.length; i++) {
+                String names = m.attr(META_KEY_ATTRS[i]);
+                if (names.isEmpty()) continue;
+                for (String key : WHITESPACE.split(names.toLowerCase(Locale.ROOT))) {
                     if (key.isEmpty()) continue;
                     // "dc.title" and "dc:title" name the same property.
-                    key = key.replaceFirst("^(dc|dcterm|og|twitter|parsely|weibo:article|weibo:webpage)[.]", "$1:");
-                    out.putIfAbsent(key, content);
+                    key = DOTTED_PREFIX.matcher(key).replaceFirst("$1:");
+                    byAttr.get(i).putIfAbsent(key, content);
                 }
             }
         }
+        Map<String, String> out = new HashMap<>(byAttr.get(0));
+        for (int i = 1; i < byAttr.size(); i++) byAttr.get(i).forEach(out::putIfAbsent);
         return out;
     }
+
+    /** Best first. */
+    private static final String[] META_KEY_ATTRS = {"property", "name", "itemprop"};
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DOTTED_PREFIX = Pattern.compile("^(dc|dcterm|og|twitter|parsely|weibo:article|weibo:webpage)[.]");
 
     private static String first(Map<String, String> meta, String... keys) {
         for (String k : keys) {
@@ -153,11 +202,7 @@ public final class Metadata {
 
     private static String text(JsonNode n) {
         if (n == null || !n.isTextual()) return null;
-        String s = org.jsoup.parser.Parser.unescapeEntities(n.asText(), false).replaceAll("\\s+", " ").strip();
+        String s = WHITESPACE.matcher(org.jsoup.parser.Parser.unescapeEntities(n.asText(), false)).replaceAll(" ").strip();
         return s.isEmpty() ? null : s;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
