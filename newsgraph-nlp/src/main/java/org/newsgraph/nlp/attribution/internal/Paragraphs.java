@@ -24,7 +24,7 @@ final class Paragraphs {
         while (start >= 0 && taken < MAX_ITEMS) {
             int end = paragraphEnd(text, start);
             int length = end - start;
-            if (length == 0 || length > (taken == 0 ? MAX_FIRST : MAX_ITEM) || hasQuoteMark(text, start, end)
+            if (length == 0 || length > (taken == 0 ? MAX_FIRST : MAX_ITEM) || opensWithQuoteMark(text, start)
                     || text.charAt(end - 1) == ':') {
                 break;
             }
@@ -62,11 +62,9 @@ final class Paragraphs {
         return i;
     }
 
-    private static boolean hasQuoteMark(String text, int b, int e) {
-        for (int i = b; i < e; i++) {
-            char ch = text.charAt(i);
-            if (ch == '“' || ch == '”' || ch == '"') return true;
-        }
-        return false;
+    /** A paragraph opening a quotation is someone's words with an attribution of its own. */
+    private static boolean opensWithQuoteMark(String text, int start) {
+        char ch = text.charAt(start);
+        return ch == '“' || ch == '"' || ch == '‘' || ch == '\'';
     }
 }
