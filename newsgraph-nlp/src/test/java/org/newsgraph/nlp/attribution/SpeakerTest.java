@@ -180,4 +180,11 @@ class SpeakerTest {
 
         assertThat(speakersOf(text, "Heads should have rolled")).containsExactly("Tom Becker");
     }
+
+    @Test
+    void aParticipleAfterAPrepositionalObjectSharesTheMainSubject() {
+        String text = "Singer Nora Vale posted on Twitter accusing the label of blocking her concert.";
+
+        assertThat(speakersOf(text, "the label of blocking")).containsExactly("Nora Vale");
+    }
 }

@@ -114,6 +114,19 @@ public final class AttributionFinder {
                 && i + 1 < v.n && !v.posIs(i + 1, "VB");
     }
 
+    /**
+     * "Swift posted on Twitter accusing them", "Bosma spoke before lawmakers defending the budget": the
+     * participle follows the object of a preposition after the main verb, and shares that verb's subject.
+     */
+    private static boolean afterPrepositionalObjectOfVerb(TextView v, int vb, int ss) {
+        int k = vb - 1;
+        while (k > ss && (v.isNoun(k) || v.posIs(k, "DT") || v.posIs(k, "JJ") || v.posIs(k, "PRP$"))) k--;
+        if (k <= ss || k == vb - 1 || !v.posIs(k, "IN") || v.is(k, "of")) return false;
+        int verb = k - 1;
+        while (verb > ss && v.posIs(verb, "RB")) verb--;
+        return v.isFiniteVerb(verb);
+    }
+
     private Candidate verbCue(TextView v, int i, int cueEnd, int ss, int se, boolean speech, boolean tell,
                               boolean object, boolean phrase, List<Candidate> here, List<Candidate> out) {
         String tag = v.pos[i];
@@ -130,7 +143,8 @@ public final class AttributionFinder {
         Candidate c = new Candidate(vb, cueEnd);
         if (tag.equals("VBG") && !hasAux) {
             // ", saying …", "by saying …", "and saying …": the participle shares the main clause's subject.
-            boolean linked = v.is(vb - 1, ",") || v.is(vb - 1, "and") || vb > 0 && PARTICIPLE_PREPOSITIONS.contains(v.lower[vb - 1]);
+            boolean linked = v.is(vb - 1, ",") || v.is(vb - 1, "and") || vb > 0 && PARTICIPLE_PREPOSITIONS.contains(v.lower[vb - 1])
+                    || afterPrepositionalObjectOfVerb(v, vb, ss);
             if (vb == ss) return null;
             if (!linked) {
                 // "47 percent of voters saying …", "the super PAC supporting Jeb Bush": the noun before speaks.
