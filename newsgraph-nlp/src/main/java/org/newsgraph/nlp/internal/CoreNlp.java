@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ import org.newsgraph.text.Token;
  * named-entity tags.
  *
  * <p>Cheapest configuration that holds accuracy: CoreNLP's tokenizer and sentence splitter, the
- * left3words POS tagger, and the 4-class CoNLL CRF run directly over the tokens — no lemmas, no SUTime,
+ * left3words POS tagger and the 4-class CoNLL CRF run directly over the tokens, sentence by sentence in
+ * pieces of bounded length (so the work grows with the text whatever it holds) — no lemmas, no SUTime,
  * no fine-grained or numeric NER, no parser (about 6–7× faster than {@code ner} in the default pipeline).
  * Models come from the CoreNLP models jar on the classpath and load once per JVM, on first use.
  * Thread-safe: the shared models are read-only and each call builds its own annotation.
@@ -32,20 +34,32 @@ public final class CoreNlp {
 
     private static volatile CoreNlp instance;
 
+    private static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+    /**
+     * The longest stretch of tokens tagged in one piece. The tagger's and the recogniser's searches hold a
+     * table per token that grows with the sentence, and a "sentence" of 30,000 guillemets took 35 s and a
+     * gigabyte; real sentences rarely pass 80 tokens, and a longer one is tagged in pieces cut at a comma
+     * or other break where one is near.
+     */
+    static final int MAX_TAGGED = 120;
+    /** A sentence longer than this (in tokens) is given to later stages as its tagged pieces. */
+    static final int MAX_SENTENCE = 2 * MAX_TAGGED;
+
     private final StanfordCoreNLP pipeline;
+    private final MaxentTagger tagger;
     private final CRFClassifier<CoreLabel> ner;
 
     private CoreNlp() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos");
+        p.setProperty("annotators", "tokenize,ssplit");
         // Offsets must index the original text, and tokens must read as written.
         p.setProperty("tokenize.options",
                 "invertible=true,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false,"
                         + "splitHyphenated=false,untokenizable=noneKeep");
         // A blank line ends a sentence (headlines, captions); a single newline may be hard wrapping.
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
         pipeline = new StanfordCoreNLP(p);
+        tagger = new MaxentTagger(POS_MODEL);
         try {
             ner = CRFClassifier.getClassifier(NER_MODEL);
         } catch (Exception e) {
@@ -70,30 +84,109 @@ public final class CoreNlp {
     public record Result(List<Token> tokens, List<Sentence> sentences) {}
 
     public Result annotate(String text) {
-        Annotation doc = new Annotation(text);
+        Annotation doc = new Annotation(breakLongRuns(text));
         pipeline.annotate(doc);
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-            // classifySentence, unlike classify, computes the word-shape features the model was trained with.
-            List<CoreLabel> tagged = ner.classifySentence(copyForNer(labels));
-            int first = tokens.size();
-            int si = sentences.size();
-            for (int i = 0; i < labels.size(); i++) {
-                CoreLabel l = labels.get(i);
-                int b = l.beginPosition();
-                int e = l.endPosition();
-                String answer = tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class);
-                tokens.add(new Token(tokens.size(), new Span(b, e), text.substring(b, e), l.tag(),
-                        answer == null ? "O" : answer, si));
+            List<CoreLabel> tagged = new ArrayList<>(labels.size());
+            for (int[] piece : pieces(labels)) {
+                List<CoreLabel> part = labels.subList(piece[0], piece[1]);
+                if (!Prose.isProse(part)) {
+                    // Rows of marks, numbers or one word repeated are no language: the models would spend on
+                    // each token the search they spend on an unknown word, for nothing. Tagged by their shape.
+                    for (CoreLabel l : part) {
+                        l.setTag(Prose.shapeTag(l.word()));
+                        CoreLabel o = new CoreLabel();
+                        o.set(CoreAnnotations.AnswerAnnotation.class, "O");
+                        tagged.add(o);
+                    }
+                    continue;
+                }
+                tagger.tagCoreLabels(part);
+                // classifySentence, unlike classify, computes the word-shape features the model was trained with.
+                tagged.addAll(ner.classifySentence(copyForNer(part)));
             }
-            if (tokens.size() > first) {
-                Span span = new Span(tokens.get(first).begin(), tokens.get(tokens.size() - 1).end());
-                sentences.add(new Sentence(si, span, first, tokens.size()));
+            // A "sentence" too long for any reader (a list or table without stops, a hostile input) is cut into
+            // its pieces, so that what later stages do per sentence stays bounded.
+            List<int[]> bounds = labels.size() > MAX_SENTENCE ? pieces(labels) : List.of(new int[] {0, labels.size()});
+            for (int[] bound : bounds) {
+                int first = tokens.size();
+                int si = sentences.size();
+                for (int i = bound[0]; i < bound[1]; i++) {
+                    CoreLabel l = labels.get(i);
+                    int b = l.beginPosition();
+                    int e = l.endPosition();
+                    String answer = tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+                    tokens.add(new Token(tokens.size(), new Span(b, e), text.substring(b, e), l.tag(),
+                            answer == null ? "O" : answer, si));
+                }
+                if (tokens.size() > first) {
+                    Span span = new Span(tokens.get(first).begin(), tokens.get(tokens.size() - 1).end());
+                    sentences.add(new Sentence(si, span, first, tokens.size()));
+                }
             }
         }
         return new Result(List.copyOf(tokens), List.copyOf(sentences));
+    }
+
+    /**
+     * A sentence's tokens as pieces of at most {@value #MAX_TAGGED}, each cut after the last comma, semicolon,
+     * colon, dash or quotation mark of its second half when there is one.
+     */
+    static List<int[]> pieces(List<CoreLabel> labels) {
+        int n = labels.size();
+        if (n <= MAX_TAGGED) return List.of(new int[] {0, n});
+        List<int[]> out = new ArrayList<>(n / MAX_TAGGED + 1);
+        int start = 0;
+        while (start < n) {
+            int end = Math.min(n, start + MAX_TAGGED);
+            if (end < n) {
+                for (int k = end - 1; k > start + MAX_TAGGED / 2; k--) {
+                    if (isBreak(labels.get(k).word())) {
+                        end = k + 1;
+                        break;
+                    }
+                }
+            }
+            out.add(new int[] {start, end});
+            start = end;
+        }
+        return out;
+    }
+
+    private static boolean isBreak(String w) {
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("—") || w.equals("--") || w.equals("“")
+                || w.equals("”") || w.equals("\"");
+    }
+
+    /** The longest run of non-space characters CoreNLP sees; what a longer run holds past it, it does not see. */
+    static final int MAX_RUN = 32;
+
+    /**
+     * The text with every run of non-space characters cut to its first {@value #MAX_RUN}: the rest of the run
+     * becomes spaces. CoreNLP's tokenizer looks ahead over a whole run for its longest match, and its tagger
+     * computes a word's shape for every tag it weighs, so a run of 50,000 apostrophes or a 100,000-letter
+     * "word" cost time and memory far beyond their length; no word is that long, and a long URL keeps its
+     * start. The length is kept, so offsets still index the original text, whose characters the tokens are
+     * read from; the cut characters are in no token, as if they were spaces.
+     */
+    static String breakLongRuns(String text) {
+        char[] out = null;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                run = 0;
+            } else if (++run > MAX_RUN) {
+                if (out == null) out = text.toCharArray();
+                out[i] = ' ';
+                // Never leave half a surrogate pair behind.
+                if (run == MAX_RUN + 1 && Character.isLowSurrogate(c) && i > 0) out[i - 1] = ' ';
+            }
+        }
+        return out == null ? text : new String(out);
     }
 
     private static List<CoreLabel> copyForNer(List<CoreLabel> labels) {
