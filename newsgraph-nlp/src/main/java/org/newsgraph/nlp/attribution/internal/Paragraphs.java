@@ -49,15 +49,7 @@ final class Paragraphs {
 
     /** The end of the paragraph starting at {@code start}, trailing whitespace left out. */
     private static int paragraphEnd(String text, int start) {
-        int i = start;
-        while (i < text.length()) {
-            if (text.charAt(i) == '\n') {
-                int j = i + 1;
-                while (j < text.length() && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) j++;
-                if (j >= text.length() || text.charAt(j) == '\n') break;
-            }
-            i++;
-        }
+        int i = QuoteFinder.paragraphEnd(text, start);
         while (i > start && Character.isWhitespace(text.charAt(i - 1))) i--;
         return i;
     }

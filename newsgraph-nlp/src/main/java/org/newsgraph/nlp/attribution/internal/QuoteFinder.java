@@ -29,7 +29,8 @@ public final class QuoteFinder {
         return out;
     }
 
-    private static int paragraphEnd(String text, int from) {
+    /** Where the paragraph holding offset {@code from} ends: at the newline before a blank line, or the end. */
+    static int paragraphEnd(String text, int from) {
         int i = from;
         while (i < text.length()) {
             if (text.charAt(i) == '\n') {
