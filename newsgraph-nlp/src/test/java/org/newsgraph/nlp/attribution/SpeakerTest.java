@@ -187,4 +187,20 @@ class SpeakerTest {
 
         assertThat(speakersOf(text, "the label of blocking")).containsExactly("Nora Vale");
     }
+
+    @Test
+    void aPluralTitleStandsForThePeopleHoldingIt() {
+        String text = "Ruth Ames, an attorney for the first guard, spoke briefly. Paul Greer, an attorney for the second, "
+                + "did not. Defense attorneys said the two would fight the charges.";
+
+        assertThat(speakersOf(text, "would fight the charges")).containsExactlyInAnyOrder("Ruth Ames", "Paul Greer");
+    }
+
+    @Test
+    void theGroupIsTheCoalitionNamedBefore() {
+        String text = "The Harbour Workers Coalition wrote to the owners in May. The owners did not answer. "
+                + "The ferry ran late all week. Passengers waited. The group said the contract was unfair.";
+
+        assertThat(speakersOf(text, "the contract was unfair")).containsExactly("Harbour Workers Coalition");
+    }
 }

@@ -75,6 +75,10 @@ final class DescriptionCoreference {
     /** Resolves a phrase starting at token {@code k}; the phrase's end, or k when nothing was linked there. */
     private int phraseAt(Sentence s, int k) {
         String w = view.word(k).toLowerCase(Locale.ROOT);
+        if (view.token(k).isPos("NNS") && w.endsWith("s") && Lexicon.isRoleNoun(w.substring(0, w.length() - 1))
+                && subjectAt(k + 1, s)) {
+            return linkRoleHolders(s, k, w.substring(0, w.length() - 1));
+        }
         if ((w.equals("it") || w.equals("they")) && view.token(k).isPos("PRP")) {
             if (!subjectAt(k + 1, s)) return k;
             Actor a = latestActor(s, k);
@@ -149,6 +153,28 @@ final class DescriptionCoreference {
         return null;
     }
 
+    /**
+     * "Defense attorneys said": a plural title stands for the people of the article holding it, when two or
+     * more do (within {@value #NAME_SENTENCES_BACK} sentences).
+     */
+    private int linkRoleHolders(Sentence s, int k, String role) {
+        List<Draft> holders = new ArrayList<>();
+        int firstSentence = Math.max(0, s.index() - NAME_SENTENCES_BACK);
+        for (int t = k - 1; t >= view.sentences.get(firstSentence).firstToken(); t--) {
+            for (Draft d : at.get(t)) {
+                if (d.type() != EntityType.PERSON || holders.contains(d)) continue;
+                for (String r : d.roles()) {
+                    String l = r.toLowerCase(Locale.ROOT);
+                    if (l.equals(role) || l.endsWith(" " + role)) {
+                        holders.add(0, d);
+                        break;
+                    }
+                }
+            }
+        }
+        return holders.size() >= 2 ? link(k, k + 1, holders) : k;
+    }
+
     /** "Both men", "the two women", "the pair", "the couple". */
     private boolean isPlural(int k, int head) {
         String noun = view.word(head).toLowerCase(Locale.ROOT);
@@ -204,17 +230,29 @@ final class DescriptionCoreference {
     /** The latest organisation named before token {@code k} with {@code noun} (or its plural) among its words. */
     private Draft orgNamedWith(Sentence s, int k, String noun) {
         String singular = noun.endsWith("s") ? noun.substring(0, noun.length() - 1) : noun;
+        Set<String> words = NAME_WORDS.getOrDefault(singular, new java.util.HashSet<>(List.of(noun, singular, noun + "s")));
         int firstSentence = Math.max(0, s.index() - NAME_SENTENCES_BACK);
         for (int t = k - 1; t >= view.sentences.get(firstSentence).firstToken(); t--) {
             for (Draft d : at.get(t)) {
                 if (d.type() != EntityType.ORGANIZATION) continue;
                 for (String word : d.name().toLowerCase(Locale.ROOT).split("[\\s’']+")) {
-                    if (word.equals(noun) || word.equals(singular) || word.equals(noun + "s")) return d;
+                    if (words.contains(word)) return d;
                 }
             }
         }
         return null;
     }
+
+    /** "the group" of the WeWorkers Coalition, "the physicians" of Doctors for Camp Closure, "the utility" of an Electric Co. */
+    private static final java.util.Map<String, Set<String>> NAME_WORDS = java.util.Map.of(
+            "group", Set.of("group", "coalition", "alliance", "association", "union", "network", "movement", "council",
+                    "committee", "collective", "federation", "league", "caucus", "front"),
+            "physician", Set.of("physicians", "doctors", "physician", "doctor"),
+            "doctor", Set.of("physicians", "doctors", "physician", "doctor"),
+            "utility", Set.of("utility", "utilities", "electric", "power", "energy", "gas", "edison", "water"),
+            "company", Set.of("company", "inc", "inc.", "corp", "corp.", "corporation", "co.", "llc", "ltd", "ltd."),
+            "firm", Set.of("firm", "inc", "inc.", "corp", "corp.", "corporation", "co.", "llc", "ltd", "ltd.", "partners"),
+            "agency", Set.of("agency", "administration", "service", "bureau", "office", "department", "authority"));
 
     /** A subject or speaker before token {@code k}, within the last sentences, and the entities it names. */
     private record Actor(int token, List<Draft> drafts, boolean speaks) {}

@@ -188,14 +188,14 @@ final class Roles {
                 if (affiliation == null) affiliation = affiliationOf(startsAt[m]);
                 k = startsAt[m].endToken();
             } else {
-                // "the secretary of state", "a professor of economics": the phrase is all title.
+                // "the secretary of state" is all title; "an attorney for the first guard" is an attorney.
                 int e = m;
                 while (e < sentenceEnd && e - m < 4 && startsAt[e] == null && Character.isLetter(view.word(e).charAt(0))
-                        && (view.token(e).isPos("NN") || view.token(e).isPos("JJ"))) {
+                        && (view.token(e).isPos("NN") || view.token(e).isPos("JJ") || view.token(e).isPos("CD"))) {
                     e++;
                 }
                 if (e > m && e < sentenceEnd && isApposItionEnd(view.word(e))) {
-                    roleEnd = e - 1;
+                    if (view.word(k).equals("of")) roleEnd = e - 1;
                     k = e;
                 }
             }
