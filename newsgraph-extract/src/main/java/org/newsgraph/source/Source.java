@@ -141,13 +141,15 @@ public final class Source implements Iterator<Entry>, Closeable {
                 default -> { /* text and JSONL below */ }
             }
             if (format == Inputs.Format.TEXT) {
-                byte[] b = all.readNBytes((int) options.maxArticleBytes() + 1);
+                Sniff.Read r = Sniff.readUpTo(all, (int) options.maxArticleBytes() + 1);
                 raw.close();
+                byte[] b = r.bytes();
                 bytesRead += b.length;
                 if (b.length > options.maxArticleBytes()) {
                     return single(TextArticles.tooBig(origin, "text", in instanceof Inputs.FileInput f ? f.size() : -1, options));
                 }
-                return single(TextArticles.of(origin, b, b.length));
+                Entry text = TextArticles.of(origin, b, b.length);
+                return r.truncated() ? Records.of(afterTruncation(origin, List.of(text))) : single(text);
             }
             if (head.length == 0) {
                 raw.close();
@@ -182,15 +184,29 @@ public final class Source implements Iterator<Entry>, Closeable {
             if (r.bytes().length > options.maxPageBytes()) {
                 return single(TextArticles.tooBig(origin, what, gzipped ? -1 : size, options.maxPageBytes(), options));
             }
-            List<Entry> out = new ArrayList<>();
-            if (r.truncated()) {
-                if (r.bytes().length == 0) return single(new Problem(origin, "the gzip data ends early (truncated file) before any content"));
-                out.add(new Problem(origin, "the gzip data ends early (truncated file); what it held is read"));
+            if (r.truncated() && r.bytes().length == 0) {
+                return single(new Problem(origin, "the gzip data ends early (truncated file) before any content"));
             }
-            if (format == Inputs.Format.FEED) out.addAll(FeedItems.of(origin, r.bytes(), options));
-            else out.add(HtmlPages.of(origin, r.bytes(), null, null, null, options));
-            return Records.of(out);
+            List<Entry> out = format == Inputs.Format.FEED
+                    ? FeedItems.of(origin, r.bytes(), options)
+                    : List.of(HtmlPages.of(origin, r.bytes(), null, null, null, options));
+            return Records.of(r.truncated() ? afterTruncation(origin, out) : out);
         }
+    }
+
+    /**
+     * What gzip data cut short held, after a warning that says so, when it held anything to read; one
+     * error when what it held is a single error (the warning would add nothing but a second line).
+     */
+    private static List<Entry> afterTruncation(String origin, List<Entry> read) {
+        String cut = "the gzip data ends early (truncated file)";
+        if (read.size() == 1 && read.get(0) instanceof Problem p && !p.isWarning()) {
+            return List.of(new Problem(p.origin(), cut + ", and what it held gives no article: " + p.message()));
+        }
+        List<Entry> out = new ArrayList<>();
+        out.add(Problem.warning(origin, cut + "; what it held is read"));
+        out.addAll(read);
+        return out;
     }
 
     private static Records single(Entry e) {

@@ -1,0 +1,100 @@
+package org.newsgraph.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.source.WebSourcesTest.PAGE;
+import static org.newsgraph.source.WebSourcesTest.concat;
+import static org.newsgraph.source.WebSourcesTest.warcResponse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.document.Article;
+
+/**
+ * Containers damaged the ways a fuzz run found (byte-order marks stacked before XML, junk before a
+ * WARC's first record, a record without a type, gzip cut short): each is read, or said, never lost.
+ */
+class DamagedContainersTest {
+    @TempDir
+    Path dir;
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private List<Entry> read(String... operands) {
+        try (Source s = Sources.open(List.of(operands), InputStream.nullInputStream(), SourceOptions.DEFAULTS)) {
+            return s.stream().toList();
+        }
+    }
+
+    private String write(String name, byte[] content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, content);
+        return p.toString();
+    }
+
+    private byte[] feed() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/sources/feed.rss")) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] gzip(byte[] b) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(b);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Article article(Entry e) {
+        assertThat(e).isInstanceOf(Loaded.class);
+        return ((Loaded) e).article();
+    }
+
+    private static Problem problem(Entry e) {
+        assertThat(e).isInstanceOf(Problem.class);
+        return (Problem) e;
+    }
+
+    private static long articles(List<Entry> entries) {
+        return entries.stream().filter(e -> e instanceof Loaded).count();
+    }
+
+    @Test
+    void aTruncatedGzipPageIsAWarningBeforeWhatItHeldAndAnErrorOnlyWhenItHeldNoArticle() throws IOException {
+        byte[] gz = gzip(ascii(PAGE + " ".repeat(2000) + PAGE));
+        List<Entry> cut = read(write("cut.html.gz", Arrays.copyOf(gz, gz.length - 30)));
+        assertThat(cut).hasSize(2);
+        assertThat(problem(cut.get(0)).isWarning()).isTrue();
+        assertThat(problem(cut.get(0)).message()).isEqualTo("the gzip data ends early (truncated file); what it held is read");
+        assertThat(article(cut.get(1)).text()).contains("harbour bridge");
+
+        byte[] empty = gzip(ascii("<html><body><nav>Home</nav></body></html>" + " ".repeat(4000)));
+        List<Entry> nothing = read(write("nothing.html.gz", Arrays.copyOf(empty, empty.length - 10)));
+        assertThat(nothing).hasSize(1);
+        assertThat(problem(nothing.get(0)).isWarning()).isFalse();
+        assertThat(problem(nothing.get(0)).message()).startsWith("the gzip data ends early (truncated file), and what it held gives no article");
+    }
+
+    @Test
+    void aTruncatedGzipTextIsAWarningAndTheTextItHeld() throws IOException {
+        byte[] gz = gzip(ascii("Ana said the port would close. ".repeat(200)));
+        List<Entry> entries = read(write("cut.txt.gz", Arrays.copyOf(gz, gz.length - 12)));
+        assertThat(entries).hasSize(2);
+        assertThat(problem(entries.get(0)).isWarning()).isTrue();
+        assertThat(article(entries.get(1)).text()).startsWith("Ana said the port would close.");
+    }
+}
