@@ -33,7 +33,8 @@ final class FeedItems {
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false); // no external entities from a file someone else wrote
-            feed = input.build(new XmlReader(new ByteArrayInputStream(xml)));
+            // Nothing but one byte-order mark may come before <?xml; a second one, or a blank line, is dropped.
+            feed = input.build(new XmlReader(new ByteArrayInputStream(Bytes.tidyMarkupHead(xml))));
         } catch (Exception e) {
             // Rome throws a checked FeedException, IOExceptions and, for odd XML, runtime exceptions.
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").strip();

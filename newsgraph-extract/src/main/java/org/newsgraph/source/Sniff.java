@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -18,24 +19,45 @@ final class Sniff {
     private static final int MARKUP_LOOK = 4096;
 
     /**
-     * WARC when it starts with {@code WARC/}; JSONL with <code>{</code>; markup with {@code <}: a feed when
-     * an {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>} root comes before any HTML element (or an XML
-     * declaration is followed by no HTML at all), else a web page; anything else is text.
+     * The format of content that starts with {@code head}, looked at past any byte-order marks and
+     * whitespace: WARC when it starts with {@code WARC/}; JSONL with <code>{</code>; markup with {@code <}:
+     * a feed when an {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>} root comes before any HTML element
+     * (or an XML declaration is followed by no HTML at all), else a web page; anything else is text.
+     * UTF-16 content (with its byte-order mark) is looked at as characters, so markup in it is markup.
      */
     static Inputs.Format format(byte[] head) {
-        int i = Bytes.hasUtf8Bom(head, head.length) ? 3 : 0;
-        while (i < head.length && Character.isWhitespace((char) (head[i] & 0xFF))) i++;
-        if (i >= head.length) return Inputs.Format.TEXT;
-        String s = new String(head, i, Math.min(head.length - i, MARKUP_LOOK), StandardCharsets.ISO_8859_1);
+        String s = lookedAt(head);
+        if (s.isEmpty()) return Inputs.Format.TEXT;
         if (s.startsWith("WARC/")) return Inputs.Format.WARC;
         if (s.charAt(0) == '{') return Inputs.Format.JSONL;
         if (s.charAt(0) != '<') return Inputs.Format.TEXT;
+        return markup(s);
+    }
+
+    private static Inputs.Format markup(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         int feed = first(lower, "<rss", "<feed", "<rdf:rdf");
         int html = first(lower, "<html", "<head", "<body", "<!doctype html", "<div", "<p>", "<p ", "<meta", "<article");
         if (feed >= 0 && (html < 0 || feed < html)) return Inputs.Format.FEED;
         if (html < 0 && lower.startsWith("<?xml")) return Inputs.Format.FEED;
         return Inputs.Format.HTML;
+    }
+
+    /**
+     * The first {@value #MARKUP_LOOK} characters of {@code head} after its byte-order marks and
+     * whitespace; bytes read as ISO-8859-1 (one char each, so ASCII markup is itself), or as UTF-16 after
+     * a UTF-16 byte-order mark.
+     */
+    private static String lookedAt(byte[] head) {
+        if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF)) {
+            Charset utf16 = (head[0] & 0xFF) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+            String s = new String(head, 2, Math.min(head.length - 2, 2 * MARKUP_LOOK) & ~1, utf16);
+            int i = 0;
+            while (i < s.length() && (s.charAt(i) == '\uFEFF' || Character.isWhitespace(s.charAt(i)))) i++;
+            return s.substring(i);
+        }
+        int i = Bytes.pastBomsAndSpace(head, head.length);
+        return new String(head, i, Math.min(head.length - i, MARKUP_LOOK), StandardCharsets.ISO_8859_1);
     }
 
     private static int first(String s, String... needles) {

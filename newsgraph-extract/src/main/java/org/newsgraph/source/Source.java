@@ -261,7 +261,8 @@ public final class Source implements Iterator<Entry>, Closeable {
         private Entry line(String lineOrigin) {
             if (lines.tooLong()) return TextArticles.tooBig(lineOrigin, "line", lines.lineBytes(), options);
             byte[] b = lines.bytes();
-            int off = lines.lineNumber() == 1 && Bytes.hasUtf8Bom(b, lines.length()) ? 3 : 0;
+            // A byte-order mark is no JSON: one, or several, start a file, or a file joined to another.
+            int off = Bytes.leadingBoms(b, lines.length());
             Bytes.Decoded d = Bytes.decodeUtf8(b, off, lines.length() - off);
             if (!d.ok()) {
                 return new Problem(lineOrigin, "invalid UTF-8 at byte offset " + (d.errorByte() + off) + " of the line; save the file as UTF-8");

@@ -74,6 +74,36 @@ class DamagedContainersTest {
     }
 
     @Test
+    void aFeedBehindAnyNumberOfByteOrderMarksAndBlankLinesIsStillAFeed() throws IOException {
+        byte[] two = concat(BOM, BOM, feed());
+        byte[] mixed = concat(ascii("\n "), BOM, ascii("\r\n"), BOM, BOM, ascii("\t"), feed());
+        for (String name : List.of("two.xml", "two.rss", "two.download")) {
+            List<Entry> entries = read(write(name, two));
+            assertThat(articles(entries)).as(name).isEqualTo(2);
+            assertThat(article(entries.get(0)).headline()).as(name).isEqualTo("Ferry fares to rise in spring");
+        }
+        assertThat(articles(read(write("mixed.bin", mixed)))).isEqualTo(2);
+    }
+
+    @Test
+    void aPageTextAndJsonlBehindTwoByteOrderMarksAreReadAndNoMarkIsText() throws IOException {
+        Article page = article(read(write("page.bin", concat(BOM, ascii(" "), BOM, ascii(PAGE)))).get(0));
+        assertThat(page.headline()).isEqualTo("Harbour bridge to close for six weeks");
+        assertThat(page.text()).startsWith("The harbour bridge");
+        Article text = article(read(write("story.txt", concat(BOM, BOM, ascii("Ana said yes.")))).get(0));
+        assertThat(text.text()).isEqualTo("Ana said yes.");
+        List<Entry> jsonl = read(write("two.jsonl", concat(BOM, BOM, ascii("{\"text\": \"One.\"}\n"), BOM, ascii("{\"text\": \"Two.\"}\n"))));
+        assertThat(jsonl).extracting(e -> article(e).text()).containsExactly("One.", "Two.");
+    }
+
+    @Test
+    void aUtf16FeedIsRecognisedAsAFeed() throws IOException {
+        String xml = new String(feed(), StandardCharsets.UTF_8).replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+        byte[] utf16 = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, xml.getBytes(StandardCharsets.UTF_16LE));
+        assertThat(articles(read(write("wide.dat", utf16)))).isEqualTo(2);
+    }
+
+    @Test
     void aTruncatedGzipPageIsAWarningBeforeWhatItHeldAndAnErrorOnlyWhenItHeldNoArticle() throws IOException {
         byte[] gz = gzip(ascii(PAGE + " ".repeat(2000) + PAGE));
         List<Entry> cut = read(write("cut.html.gz", Arrays.copyOf(gz, gz.length - 30)));
