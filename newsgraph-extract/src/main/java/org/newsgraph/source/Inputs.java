@@ -18,7 +18,11 @@ import java.util.Locale;
 final class Inputs {
     private Inputs() {}
 
-    enum Format { TEXT, JSONL, HTML, WARC, FEED, SNIFF }
+    /**
+     * How an input is read. {@code MARKUP} is a web page or a feed, told apart by the content;
+     * {@code SNIFF} is anything, recognised from the content.
+     */
+    enum Format { TEXT, JSONL, HTML, WARC, FEED, MARKUP, SNIFF }
 
     sealed interface Input permits FileInput, StreamInput, Failed {
         String origin();
@@ -48,15 +52,20 @@ final class Inputs {
     }
 
     /**
-     * The format a file's name announces: {@code .txt} is text, {@code .jsonl} JSONL, {@code .rss} and
-     * {@code .atom} a feed, whatever they hold; anything else (web pages, WARC, feeds, other names) is recognised from its content.
+     * The format a file's name announces, a {@code .gz} ending aside: {@code .txt} is text, {@code .jsonl}
+     * JSONL, {@code .rss} and {@code .atom} a feed, {@code .warc} WARC, whatever they hold (so that one
+     * which is not what its name says is told so); {@code .html}, {@code .htm}, {@code .xhtml} and
+     * {@code .xml} are markup, a page or a feed by their content, even after junk; anything else is
+     * recognised from its content.
      */
     static Format formatOf(Path p) {
         String name = name(p);
+        if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
         if (name.endsWith(".txt") || name.endsWith(".text")) return Format.TEXT;
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return Format.JSONL;
-        // A file named as a feed is read as one, so that one which is not XML says so.
         if (name.endsWith(".rss") || name.endsWith(".atom")) return Format.FEED;
+        if (name.endsWith(".warc")) return Format.WARC;
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml") || name.endsWith(".xml")) return Format.MARKUP;
         return Format.SNIFF;
     }
 

@@ -17,10 +17,13 @@ final class Sniff {
 
     /** How far into the content markup is looked at to tell a feed from a web page. */
     private static final int MARKUP_LOOK = 4096;
+    /** How far after a {@code WARC/1.0} line its header block must show a {@code WARC-…:} field. */
+    private static final int WARC_HEADER_LOOK = 2048;
 
     /**
      * The format of content that starts with {@code head}, looked at past any byte-order marks and
-     * whitespace: WARC when it starts with {@code WARC/}; JSONL with <code>{</code>; markup with {@code <}:
+     * whitespace: WARC when it starts with {@code WARC/} (or, unless it starts as markup, when a WARC
+     * record starts further on: see {@link #warcStart}); JSONL with <code>{</code>; markup with {@code <}:
      * a feed when an {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>} root comes before any HTML element
      * (or an XML declaration is followed by no HTML at all), else a web page; anything else is text.
      * UTF-16 content (with its byte-order mark) is looked at as characters, so markup in it is markup.
@@ -29,9 +32,16 @@ final class Sniff {
         String s = lookedAt(head);
         if (s.isEmpty()) return Inputs.Format.TEXT;
         if (s.startsWith("WARC/")) return Inputs.Format.WARC;
+        if (s.charAt(0) != '<' && warcStart(head) >= 0) return Inputs.Format.WARC;
         if (s.charAt(0) == '{') return Inputs.Format.JSONL;
         if (s.charAt(0) != '<') return Inputs.Format.TEXT;
         return markup(s);
+    }
+
+    /** Markup told apart by what it holds: a feed or a web page. */
+    static Inputs.Format markup(byte[] head) {
+        String s = lookedAt(head);
+        return s.startsWith("<") ? markup(s) : markupInside(s);
     }
 
     private static Inputs.Format markup(String s) {
@@ -41,6 +51,14 @@ final class Sniff {
         if (feed >= 0 && (html < 0 || feed < html)) return Inputs.Format.FEED;
         if (html < 0 && lower.startsWith("<?xml")) return Inputs.Format.FEED;
         return Inputs.Format.HTML;
+    }
+
+    /** Content named as markup that does not start with it (junk first): a feed when a feed's root is in it. */
+    private static Inputs.Format markupInside(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        int feed = first(lower, "<rss", "<feed", "<rdf:rdf", "<?xml");
+        int html = first(lower, "<html", "<head", "<body", "<!doctype html");
+        return feed >= 0 && (html < 0 || feed < html) ? Inputs.Format.FEED : Inputs.Format.HTML;
     }
 
     /**
@@ -60,6 +78,67 @@ final class Sniff {
         return new String(head, i, Math.min(head.length - i, MARKUP_LOOK), StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * Where the first WARC record in {@code head} starts: a line {@code WARC/<major>.<minor>} (at the
+     * start or after a line feed) followed, within {@value #WARC_HEADER_LOOK} bytes and before a blank
+     * line, by a {@code WARC-…:} header field; -1 when there is none. Bytes before it are junk (a
+     * download's error text, a byte-order mark, half a record cut off).
+     */
+    static int warcStart(byte[] head) {
+        for (int at = 0; at + 8 < head.length; at++) {
+            if (head[at] == 'W' && (at == 0 || head[at - 1] == '\n') && startsWith(head, at, "WARC/")) {
+                int eol = versionLineEnd(head, at + 5);
+                if (eol > 0 && hasWarcField(head, eol)) return at;
+            }
+        }
+        return -1;
+    }
+
+    /** After {@code WARC/}: digits, a dot, digits and a line end; where the next line starts, or -1. */
+    private static int versionLineEnd(byte[] b, int i) {
+        int digits = 0;
+        while (i < b.length && isDigit(b[i]) && digits++ < 3) i++;
+        if (digits == 0 || i >= b.length || b[i] != '.') return -1;
+        i++;
+        digits = 0;
+        while (i < b.length && isDigit(b[i]) && digits++ < 3) i++;
+        if (digits == 0) return -1;
+        if (i < b.length && b[i] == '\r') i++;
+        return i < b.length && b[i] == '\n' ? i + 1 : -1;
+    }
+
+    /** Whether a line starting {@code WARC-} and holding a colon comes among the header lines from {@code i}. */
+    private static boolean hasWarcField(byte[] b, int i) {
+        int end = Math.min(b.length, i + WARC_HEADER_LOOK);
+        while (i < end) {
+            int eol = i;
+            while (eol < end && b[eol] != '\n') eol++;
+            int len = eol - i - (eol > i && b[eol - 1] == '\r' ? 1 : 0);
+            if (len == 0) return false; // the blank line that ends the header block
+            if (len > 6 && startsWithIgnoringCase(b, i, "WARC-")) {
+                for (int k = i + 5; k < i + len; k++) if (b[k] == ':') return true;
+            }
+            i = eol + 1;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(byte c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean startsWith(byte[] b, int at, String s) {
+        if (at + s.length() > b.length) return false;
+        for (int k = 0; k < s.length(); k++) if (b[at + k] != s.charAt(k)) return false;
+        return true;
+    }
+
+    private static boolean startsWithIgnoringCase(byte[] b, int at, String s) {
+        if (at + s.length() > b.length) return false;
+        for (int k = 0; k < s.length(); k++) if (Character.toUpperCase((char) (b[at + k] & 0xFF)) != s.charAt(k)) return false;
+        return true;
+    }
+
     private static int first(String s, String... needles) {
         int best = -1;
         for (String n : needles) {
@@ -73,10 +152,10 @@ final class Sniff {
         return head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B;
     }
 
-    /** The first decompressed bytes of gzip data, as many as the compressed head gives. */
-    static byte[] gunzipHead(byte[] gz) {
+    /** The first decompressed bytes of gzip data, up to {@code limit}, as many as the compressed head gives. */
+    static byte[] gunzipHead(byte[] gz, int limit) {
         try {
-            return readUpTo(new GZIPInputStream(new ByteArrayInputStream(gz)), 512).bytes();
+            return readUpTo(new GZIPInputStream(new ByteArrayInputStream(gz)), limit).bytes();
         } catch (IOException e) {
             return new byte[0];
         }

@@ -5,12 +5,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -120,7 +122,9 @@ public final class Source implements Iterator<Entry>, Closeable {
             InputStream all = new SequenceInputStream(new ByteArrayInputStream(head), raw);
             boolean gzipped = Sniff.isGzip(head);
             if (gzipped) {
-                if (format == Inputs.Format.SNIFF && Sniff.format(Sniff.gunzipHead(head)) == Inputs.Format.WARC) {
+                byte[] inner = Sniff.gunzipHead(head, Bytes.SNIFF_BYTES);
+                boolean warc = format == Inputs.Format.WARC || format == Inputs.Format.SNIFF && Sniff.format(inner) == Inputs.Format.WARC;
+                if (warc && Sniff.warcStart(inner) == 0) {
                     bytesRead += Math.max(0, size);
                     return new WarcRecords(origin, all, options); // jwarc reads gzipped records itself
                 }
@@ -130,10 +134,11 @@ public final class Source implements Iterator<Entry>, Closeable {
                 all = new SequenceInputStream(new ByteArrayInputStream(head), h.truncated() ? Sniff.endsEarly() : all);
             }
             if (format == Inputs.Format.SNIFF) format = Sniff.format(head);
+            else if (format == Inputs.Format.MARKUP) format = Sniff.markup(head);
             switch (format) {
                 case WARC -> {
                     bytesRead += Math.max(0, size);
-                    return new WarcRecords(origin, all, options);
+                    return warc(origin, head, all);
                 }
                 case HTML, FEED -> {
                     return page(origin, all, format, size, gzipped);
@@ -207,6 +212,30 @@ public final class Source implements Iterator<Entry>, Closeable {
         out.add(Problem.warning(origin, cut + "; what it held is read"));
         out.addAll(read);
         return out;
+    }
+
+    /**
+     * The records of a WARC file whose head is {@code head}, from its first record on: bytes before it
+     * (junk from a download, half a record) are skipped with a warning that says how many, unless they
+     * are only byte-order marks and whitespace.
+     */
+    private Records warc(String origin, byte[] head, InputStream all) throws IOException {
+        int start = Sniff.warcStart(head);
+        int blank = Bytes.pastBomsAndSpace(head, head.length);
+        if (start < 0) {
+            boolean looksLikeOne = head.length - blank >= 5 && new String(head, blank, 5, StandardCharsets.ISO_8859_1).equals("WARC/");
+            if (!looksLikeOne) {
+                closeQuietly(all);
+                return single(new Problem(origin, "no WARC record in the first " + Bytes.SNIFF_BYTES / 1024
+                        + " KB (no WARC/1.0 or WARC/1.1 line followed by WARC- header fields); is it a WARC file?"));
+            }
+            start = blank; // a broken first record: jwarc says what is wrong with it
+        }
+        all.skipNBytes(start);
+        Problem junk = start > blank
+                ? Problem.warning(origin, String.format(Locale.ROOT, "%,d bytes before the first WARC record are not WARC; skipped", start))
+                : null;
+        return new WarcRecords(origin, all, options, junk);
     }
 
     private static Records single(Entry e) {

@@ -104,6 +104,61 @@ class DamagedContainersTest {
     }
 
     @Test
+    void aWarcAfterJunkIsReadWithOneWarningNamingTheFile() throws IOException {
+        byte[] junk = ascii("<title>502 Bad Gateway</title>\nthe proxy said no\n");
+        byte[] records = concat(warcResponse("https://example.org/a", PAGE), warcResponse("https://example.org/b", PAGE));
+        String plain = write("junk.warc", concat(junk, records));
+        String sniffed = write("junk.download", concat(ascii("garbage before\r\n"), records));
+        String gzipped = write("junk.warc.gz", gzip(concat(junk, records)));
+        for (String f : List.of(plain, sniffed, gzipped)) {
+            List<Entry> entries = read(f);
+            assertThat(entries).as(f).hasSize(3);
+            Problem p = problem(entries.get(0));
+            assertThat(p.origin()).isEqualTo(f);
+            assertThat(p.isWarning()).isTrue();
+            assertThat(p.message()).contains("bytes before the first WARC record");
+            assertThat(article(entries.get(1)).origin()).isEqualTo(f + "#1");
+            assertThat(article(entries.get(2)).url()).isEqualTo("https://example.org/b");
+        }
+    }
+
+    @Test
+    void aFileNamedWarcWithoutARecordIsOneProblem() throws IOException {
+        List<Entry> entries = read(write("empty.warc", ascii("just some words, no records\n")));
+        assertThat(entries).hasSize(1);
+        assertThat(problem(entries.get(0)).message()).startsWith("no WARC record in the first 64 KB");
+    }
+
+    @Test
+    void aWarcRecordWithoutATypeIsOneProblemNamingItAndTheNextRecordIsRead() throws IOException {
+        byte[] good = warcResponse("https://example.org/a", PAGE);
+        byte[] untyped = new String(good, StandardCharsets.ISO_8859_1).replace("WARC-Type: response\r\n", "")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] misspelt = new String(good, StandardCharsets.ISO_8859_1).replace("WARC-Type: response", "WARC-Type: respnse")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        String f = write("types.warc", concat(good, untyped, misspelt, good));
+        List<Entry> entries = read(f);
+        assertThat(entries).hasSize(4);
+        assertThat(article(entries.get(0)).origin()).isEqualTo(f + "#1");
+        assertThat(problem(entries.get(1)).origin()).isEqualTo(f + "#2");
+        assertThat(problem(entries.get(1)).message()).isEqualTo("WARC record without a WARC-Type header; skipped");
+        assertThat(problem(entries.get(2)).message()).isEqualTo("WARC record of unknown type \"respnse\"; skipped");
+        assertThat(article(entries.get(3)).origin()).isEqualTo(f + "#4");
+    }
+
+    @Test
+    void aWarcResponseWithoutAContentTypeIsAPageWhenItHoldsMarkup() throws IOException {
+        byte[] noType = warcResponse("https://example.org/a", PAGE, "text/html");
+        noType = new String(noType, StandardCharsets.ISO_8859_1).replace("Content-Type: text/html\r\n", "")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        // The WARC Content-Length counts the removed header: rebuild the record around the shorter block.
+        String http = new String(noType, StandardCharsets.ISO_8859_1);
+        byte[] block = http.substring(http.indexOf("HTTP/1.1"), http.length() - 4).getBytes(StandardCharsets.ISO_8859_1);
+        byte[] record = WebSourcesTest.record("response", "https://example.org/a", "application/http; msgtype=response", block);
+        assertThat(article(read(write("untyped-payload.warc", record)).get(0)).url()).isEqualTo("https://example.org/a");
+    }
+
+    @Test
     void aTruncatedGzipPageIsAWarningBeforeWhatItHeldAndAnErrorOnlyWhenItHeldNoArticle() throws IOException {
         byte[] gz = gzip(ascii(PAGE + " ".repeat(2000) + PAGE));
         List<Entry> cut = read(write("cut.html.gz", Arrays.copyOf(gz, gz.length - 30)));
