@@ -66,7 +66,7 @@ public final class Source implements Iterator<Entry>, Closeable {
             }
             Inputs.Input in = inputs.poll();
             if (in == null) return false;
-            if (in instanceof Inputs.Failed f) {
+            if (in instanceof Inputs.Reported f) {
                 next = f.problem();
             } else {
                 current = open(in);

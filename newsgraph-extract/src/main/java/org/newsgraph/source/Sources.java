@@ -63,7 +63,7 @@ public final class Sources {
         for (String op : operands) {
             if (STDIN.equals(op)) {
                 if (stdinUsed) {
-                    inputs.add(new Inputs.Failed(new Problem(STDIN_ORIGIN, "stdin named twice; it is read once")));
+                    inputs.add(new Inputs.Reported(new Problem(STDIN_ORIGIN, "stdin named twice; it is read once")));
                 } else {
                     inputs.add(new Inputs.StreamInput(stdin, STDIN_ORIGIN));
                     stdinUsed = true;
@@ -73,7 +73,7 @@ public final class Sources {
                 try {
                     p = Path.of(op);
                 } catch (InvalidPathException e) {
-                    inputs.add(new Inputs.Failed(new Problem(op, "not a valid path")));
+                    inputs.add(new Inputs.Reported(new Problem(op, "not a valid path")));
                     continue;
                 }
                 Inputs.expand(p, inputs);

@@ -234,15 +234,31 @@ class SourcesTest {
     }
 
     @Test
-    void directoryIsWalkedInSortedOrderReadingOnlyTextAndJsonl() throws IOException {
+    void directoryIsWalkedInSortedOrderReadingArticleFilesAndSayingHowManyOthersItSkipped() throws IOException {
         write("corpus/b.txt", "Bee.");
         write("corpus/a.jsonl", "{\"text\": \"Ay.\"}");
         write("corpus/sub/c.txt", "Sea.");
         write("corpus/notes.md", "# not read");
+        write("corpus/sub/more.md", "# not read");
+        write("corpus/sub/LICENSE", "not read");
         write("corpus/.hidden.txt", "not read");
         List<Entry> entries = read(dir.resolve("corpus").toString());
-        assertThat(entries).extracting(e -> article(e).text()).containsExactly("Ay.", "Bee.", "Sea.");
-        assertThat(entries.get(0).origin()).isEqualTo(dir.resolve("corpus/a.jsonl") + "#1");
+        Problem skipped = problem(entries.get(0));
+        assertThat(skipped.isWarning()).isTrue();
+        assertThat(skipped.origin()).isEqualTo(dir.resolve("corpus").toString());
+        assertThat(skipped.message()).startsWith("3 files (2 .md, 1 without an ending) skipped");
+        assertThat(entries.subList(1, entries.size())).extracting(e -> article(e).text()).containsExactly("Ay.", "Bee.", "Sea.");
+        assertThat(entries.get(1).origin()).isEqualTo(dir.resolve("corpus/a.jsonl") + "#1");
+    }
+
+    @Test
+    void aDirectoryOfOnlyOtherFilesIsOneProblemThatCountsThem() throws IOException {
+        write("pics/a.png", "x");
+        write("pics/b.png", "x");
+        List<Entry> entries = read(dir.resolve("pics").toString());
+        assertThat(entries).hasSize(1);
+        assertThat(problem(entries.get(0)).isWarning()).isFalse();
+        assertThat(problem(entries.get(0)).message()).contains("no article files").contains("2 files (2 .png) skipped");
     }
 
     @Test
