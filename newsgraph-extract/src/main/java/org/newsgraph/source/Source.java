@@ -254,6 +254,8 @@ public final class Source implements Iterator<Entry>, Closeable {
     private final class JsonlRecords implements Records {
         private final String origin;
         private final LineReader lines;
+        /** The rest of a line's entries (its article, after a warning about it). */
+        private final Deque<Entry> pending = new ArrayDeque<>();
         private boolean any;
         private boolean done;
 
@@ -264,6 +266,7 @@ public final class Source implements Iterator<Entry>, Closeable {
 
         @Override
         public Entry read() {
+            if (!pending.isEmpty()) return pending.poll();
             while (!done) {
                 long before = lines.consumed();
                 try {
@@ -296,7 +299,10 @@ public final class Source implements Iterator<Entry>, Closeable {
             if (!d.ok()) {
                 return new Problem(lineOrigin, "invalid UTF-8 at byte offset " + (d.errorByte() + off) + " of the line; save the file as UTF-8");
             }
-            return JsonlArticles.of(lineOrigin, d.text());
+            List<Entry> entries = JsonlArticles.of(lineOrigin, d.text());
+            if (entries.isEmpty()) return null;
+            pending.addAll(entries.subList(1, entries.size()));
+            return entries.get(0);
         }
 
         @Override
