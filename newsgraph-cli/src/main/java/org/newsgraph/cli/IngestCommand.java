@@ -167,6 +167,10 @@ final class IngestCommand implements Callable<Integer> {
             try (InOrder<Outcome> workers = new InOrder<>(threads, threads * 4, AnalyzeCommand.MAX_CHARS_IN_FLIGHT, this::emit)) {
                 while (b.failure() == null && source.hasNext()) {
                     Entry e = source.next();
+                    if (e instanceof Problem problem && problem.isWarning()) {
+                        summary.warned(problem.origin(), problem.message()); // read all the same: no failure
+                        continue;
+                    }
                     if (e instanceof Problem problem) {
                         workers.submitDone(new Failed(problem.origin(), problem.message(), null));
                         continue;

@@ -66,6 +66,23 @@ class IngestCommandTest {
     }
 
     @Test
+    void aTruncatedGzipPageIsNewWithAWarningNotAFailure() throws IOException {
+        String page = "<html><head><title>Bridge to close</title></head><body><article><p>Ana said the harbour bridge would"
+                + " close for six weeks from Monday, and that buses would be diverted.</p></article></body></html>";
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write((page + " ".repeat(3000)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        byte[] whole = bytes.toByteArray();
+        Path in = tmp.resolve("cut.html.gz");
+        Files.write(in, java.util.Arrays.copyOf(whole, whole.length - 12));
+        CliRun r = CliRun.run(FAKE, "ingest", "--db", tmp.resolve("store").toString(), in.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.errLines()).containsExactly("1 new, 0 already present, 0 failed, 1 warning",
+                "  1× warning: the gzip data ends early (truncated file); what it held is read: " + in);
+    }
+
+    @Test
     void badRecordsAmongGoodOnesAreCountedAsFailedWithTheirOriginsAndTheOthersAreStored() throws IOException {
         Path in = tmp.resolve("mixed.jsonl");
         Files.writeString(in, """
