@@ -66,6 +66,35 @@ class IngestCommandTest {
     }
 
     @Test
+    void anotherTextUnderAnIdAlreadyReadIsAWarningNamingTheRecordAndTheId() throws IOException {
+        Path in = tmp.resolve("edited.jsonl");
+        Files.writeString(in, """
+                {"id": "x", "text": "Ana said yes."}
+                {"id": "x", "text": "Ana said no."}
+                {"id": "x", "text": "Ana said yes."}
+                """);
+        CliRun r = CliRun.run(FAKE, "ingest", "--db", tmp.resolve("store").toString(), in.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.errLines()).containsExactly("1 new, 2 already present, 0 failed, 1 warning",
+                "  1× warning: " + RepeatedIds.REASON + ": " + in + "#2 (id x)");
+        assertThat(StoreCounts.rows(tmp.resolve("store"), "SELECT text FROM articles")).containsExactly("Ana said yes.");
+    }
+
+    @Test
+    void anotherTextUnderAnIdStoredByAnEarlierIngestIsAWarningToo() throws IOException {
+        Path db = tmp.resolve("store");
+        Path first = tmp.resolve("first.jsonl");
+        Files.writeString(first, "{\"id\": \"x\", \"text\": \"Ana said yes.\"}\n{\"id\": \"y\", \"text\": \"Bo said so.\"}\n");
+        assertThat(CliRun.run(FAKE, "ingest", "--db", db.toString(), first.toString()).exit()).isZero();
+        Path second = tmp.resolve("second.jsonl");
+        Files.writeString(second, "{\"id\": \"y\", \"text\": \"Bo said so.\"}\n{\"id\": \"x\", \"text\": \"Ana said no.\"}\n");
+        CliRun r = CliRun.run(NO_ANALYSIS, "ingest", "--db", db.toString(), second.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.errLines()).containsExactly("0 new, 2 already present, 0 failed, 1 warning",
+                "  1× warning: " + RepeatedIds.REASON + ": " + second + "#2 (id x)");
+    }
+
+    @Test
     void aTruncatedGzipPageIsNewWithAWarningNotAFailure() throws IOException {
         String page = "<html><head><title>Bridge to close</title></head><body><article><p>Ana said the harbour bridge would"
                 + " close for six weeks from Monday, and that buses would be diverted.</p></article></body></html>";
