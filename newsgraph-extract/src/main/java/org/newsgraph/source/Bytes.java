@@ -35,7 +35,8 @@ final class Bytes {
         return hasUtf8Bom(b, 0, len);
     }
 
-    private static boolean hasUtf8Bom(byte[] b, int at, int len) {
+    /** Whether a UTF-8 byte-order mark starts at {@code at}, before {@code len}. */
+    static boolean hasUtf8Bom(byte[] b, int at, int len) {
         return len - at >= 3 && (b[at] & 0xFF) == 0xEF && (b[at + 1] & 0xFF) == 0xBB && (b[at + 2] & 0xFF) == 0xBF;
     }
 
@@ -94,10 +95,19 @@ final class Bytes {
      * vertical tab from a word processor) is tolerated.
      */
     static String notTextReason(byte[] b, int len) {
+        return notTextReason(b, len, true);
+    }
+
+    /**
+     * As {@link #notTextReason(byte[], int)}, but a NUL byte counts only as a control character when
+     * {@code nulIsBinary} is false: for input read a line at a time, where one line's NUL is that line's
+     * problem, not the file's.
+     */
+    static String notTextReason(byte[] b, int len, boolean nulIsBinary) {
         if (len >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
             return "UTF-16 text, not UTF-8; save it as UTF-8";
         }
-        for (int i = 0; i < len; i++) {
+        for (int i = 0; i < len && nulIsBinary; i++) {
             if (b[i] == 0) return "binary file (NUL byte at byte " + i + "), not text";
         }
         int sample = Math.min(len, SNIFF_BYTES);

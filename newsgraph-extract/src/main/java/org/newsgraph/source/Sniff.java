@@ -22,20 +22,54 @@ final class Sniff {
 
     /**
      * The format of content that starts with {@code head}, looked at past any byte-order marks and
-     * whitespace: WARC when it starts with {@code WARC/} (or, unless it starts as markup, when a WARC
-     * record starts further on: see {@link #warcStart}); JSONL with <code>{</code>; markup with {@code <}:
+     * whitespace: WARC when it starts with {@code WARC/}; JSONL with <code>{</code>; markup with {@code <}:
      * a feed when an {@code <rss>}, {@code <feed>} or {@code <rdf:RDF>} root comes before any HTML element
-     * (or an XML declaration is followed by no HTML at all), else a web page; anything else is text.
-     * UTF-16 content (with its byte-order mark) is looked at as characters, so markup in it is markup.
+     * (or an XML declaration is followed by no HTML at all), else a web page. Content that starts with
+     * something else (junk: a download's error text, HTTP headers, a line cut off) is still WARC when a
+     * WARC record starts further on ({@link #warcStart}), JSONL when lines of JSON objects follow,
+     * markup when an XML declaration, a feed's root or an HTML document starts in its first
+     * {@value #MARKUP_LOOK} characters; anything else is text. UTF-16 content (with its byte-order mark)
+     * is looked at as characters, so markup in it is markup.
      */
     static Inputs.Format format(byte[] head) {
         String s = lookedAt(head);
         if (s.isEmpty()) return Inputs.Format.TEXT;
         if (s.startsWith("WARC/")) return Inputs.Format.WARC;
-        if (s.charAt(0) != '<' && warcStart(head) >= 0) return Inputs.Format.WARC;
-        if (s.charAt(0) == '{') return Inputs.Format.JSONL;
-        if (s.charAt(0) != '<') return Inputs.Format.TEXT;
-        return markup(s);
+        if (s.charAt(0) == '<') return markup(s);
+        if (warcStart(head) >= 0) return Inputs.Format.WARC;
+        if (s.charAt(0) == '{' || objectLinesAfterJunk(head)) return Inputs.Format.JSONL;
+        if (first(s.toLowerCase(Locale.ROOT), DOCUMENT_STARTS) >= 0) return markupInside(s);
+        return Inputs.Format.TEXT;
+    }
+
+    /** Where an XML or HTML document starts; a text has none of these in its first lines. */
+    private static final String[] DOCUMENT_STARTS = {"<?xml", "<rss", "<feed", "<rdf:rdf", "<!doctype html", "<html"};
+
+    /**
+     * Whether lines of JSON objects ({@code {"}, after any byte-order mark and whitespace) follow junk:
+     * two among the first 100 non-blank lines of {@code head}, or one after a single line of junk (JSONL
+     * lines are long: the next may lie past the head). No news text starts its lines so.
+     */
+    private static boolean objectLinesAfterJunk(byte[] head) {
+        int lines = 0;
+        int objects = 0;
+        int at = 0;
+        while (at < head.length && lines < 100) {
+            int eol = at;
+            while (eol < head.length && head[eol] != '\n') eol++;
+            int i = at;
+            while (i < eol) {
+                if (Bytes.isAsciiSpace(head[i])) i++;
+                else if (Bytes.hasUtf8Bom(head, i, eol)) i += 3;
+                else break;
+            }
+            if (i < eol) {
+                lines++;
+                if (i + 1 < eol && head[i] == '{' && head[i + 1] == '"') objects++;
+            }
+            at = eol + 1;
+        }
+        return objects >= 2 || objects == 1 && lines == 2;
     }
 
     /** Markup told apart by what it holds: a feed or a web page. */
@@ -53,7 +87,7 @@ final class Sniff {
         return Inputs.Format.HTML;
     }
 
-    /** Content named as markup that does not start with it (junk first): a feed when a feed's root is in it. */
+    /** Markup that does not start as markup (junk first): a feed when a feed's root comes before any HTML. */
     private static Inputs.Format markupInside(String s) {
         String lower = s.toLowerCase(Locale.ROOT);
         int feed = first(lower, "<rss", "<feed", "<rdf:rdf", "<?xml");
@@ -79,14 +113,14 @@ final class Sniff {
     }
 
     /**
-     * Where the first WARC record in {@code head} starts: a line {@code WARC/<major>.<minor>} (at the
-     * start or after a line feed) followed, within {@value #WARC_HEADER_LOOK} bytes and before a blank
-     * line, by a {@code WARC-…:} header field; -1 when there is none. Bytes before it are junk (a
-     * download's error text, a byte-order mark, half a record cut off).
+     * Where the first WARC record in {@code head} starts: {@code WARC/<major>.<minor>} and a line end
+     * (wherever it is: junk need not end in a line break) followed, within {@value #WARC_HEADER_LOOK}
+     * bytes and before a blank line, by a {@code WARC-…:} header field; -1 when there is none. Bytes
+     * before it are junk (a download's error text, a byte-order mark, half a record cut off).
      */
     static int warcStart(byte[] head) {
         for (int at = 0; at + 8 < head.length; at++) {
-            if (head[at] == 'W' && (at == 0 || head[at - 1] == '\n') && startsWith(head, at, "WARC/")) {
+            if (head[at] == 'W' && startsWith(head, at, "WARC/")) {
                 int eol = versionLineEnd(head, at + 5);
                 if (eol > 0 && hasWarcField(head, eol)) return at;
             }
@@ -139,7 +173,7 @@ final class Sniff {
         return true;
     }
 
-    private static int first(String s, String... needles) {
+    static int first(String s, String... needles) {
         int best = -1;
         for (String n : needles) {
             int at = s.indexOf(n);

@@ -160,7 +160,12 @@ public final class Source implements Iterator<Entry>, Closeable {
                 raw.close();
                 return single(new Problem(origin, "empty file"));
             }
-            String notText = Bytes.notTextReason(head, head.length);
+            // A NUL in a line of JSONL is that line's problem (a crash may leave a block of them mid-file),
+            // unless the file does not even start as JSON: then it is a binary file named .jsonl.
+            int start = Bytes.pastBomsAndSpace(head, head.length);
+            boolean startsAsJson = start < head.length && head[start] == '{';
+            String notText = Bytes.notTextReason(head, startsAsJson ? head.length : Math.min(head.length, 512), !startsAsJson);
+            if (notText == null && !startsAsJson) notText = Bytes.notTextReason(head, head.length, false);
             if (notText != null) {
                 raw.close();
                 bytesRead += head.length;
@@ -293,6 +298,9 @@ public final class Source implements Iterator<Entry>, Closeable {
         private Entry line(String lineOrigin) {
             if (lines.tooLong()) return TextArticles.tooBig(lineOrigin, "line", lines.lineBytes(), options);
             byte[] b = lines.bytes();
+            for (int i = 0; i < lines.length(); i++) {
+                if (b[i] == 0) return new Problem(lineOrigin, "NUL byte at byte offset " + i + " of the line; not text");
+            }
             // A byte-order mark is no JSON: one, or several, start a file, or a file joined to another.
             int off = Bytes.leadingBoms(b, lines.length());
             Bytes.Decoded d = Bytes.decodeUtf8(b, off, lines.length() - off);

@@ -104,10 +104,19 @@ final class WarcRecords implements Records {
             if (contentType.isEmpty() && Sniff.format(body) != Inputs.Format.HTML) return null;
             any = true;
             if (body.length > options.maxPageBytes()) return TextArticles.tooBig(recordOrigin, "page", -1, options.maxPageBytes(), options);
-            return HtmlPages.of(recordOrigin, body, response.target(), contentType.orElse(null), response.date().toString(), options);
+            return HtmlPages.of(recordOrigin, body, response.target(), contentType.orElse(null), captureDate(response), options);
         } catch (IOException | RuntimeException e) {
             any = true;
             return new Problem(recordOrigin, "broken HTTP response in the WARC record (" + oneLine(e) + ")");
+        }
+    }
+
+    /** The record's WARC-Date as ISO-8601, or null when it has none that reads as a date: the page is read all the same. */
+    private static String captureDate(WarcResponse response) {
+        try {
+            return response.date().toString();
+        } catch (RuntimeException e) {
+            return null;
         }
     }
 
@@ -117,7 +126,10 @@ final class WarcRecords implements Records {
     }
 
     private static String oneLine(Exception e) {
-        return oneLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        // jwarc's parse errors quote the bytes around the error, which may be a page's text: keep where, not what.
+        int quote = m.startsWith("invalid WARC record at position") ? m.indexOf(':') : -1;
+        return oneLine(quote > 0 ? m.substring(0, quote) : m);
     }
 
     private static String oneLine(String m) {

@@ -123,6 +123,62 @@ class DamagedContainersTest {
     }
 
     @Test
+    void junkWithoutALineBreakBeforeTheFirstRecordLosesNoRecord() throws IOException {
+        byte[] records = concat(warcResponse("https://example.org/a", PAGE), warcResponse("https://example.org/b", PAGE));
+        for (byte[] junk : List.of(ascii("no newline here"), concat(BOM, BOM))) {
+            List<Entry> entries = read(write("glued.download", concat(junk, records)));
+            assertThat(articles(entries)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aWarcRecordWithAnUnreadableDateIsReadWithoutOne() throws IOException {
+        byte[] record = new String(warcResponse("https://example.org/a", PAGE.replace(
+                "<meta property=\"article:published_time\" content=\"2024-03-05\">", "")), StandardCharsets.ISO_8859_1)
+                .replace("WARC-Date: 2024-03-05T10:00:00Z", "WARC-Date: 2024-03-05T10:00:0sZ").getBytes(StandardCharsets.ISO_8859_1);
+        Article a = article(read(write("baddate.warc", record)).get(0));
+        assertThat(a.url()).isEqualTo("https://example.org/a");
+        assertThat(a.published()).isNull();
+    }
+
+    @Test
+    void aBrokenWarcRecordIsSaidWithoutTheBytesAroundIt() throws IOException {
+        byte[] good = warcResponse("https://example.org/a", PAGE);
+        byte[] broken = ascii("WARC/1.0\r\nWARC-Type: response\r\nThe harbour bridge will close, said the council\r\n\r\n");
+        List<Entry> entries = read(write("broken.warc", concat(good, broken)));
+        assertThat(problem(entries.get(1)).message()).contains("broken WARC record").doesNotContain("harbour", "council");
+    }
+
+    @Test
+    void aFeedAfterJunkIsReadWithOneWarning() throws IOException {
+        byte[] headers = ascii("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n\r\n");
+        for (String name : List.of("saved.rss", "saved.xml", "saved.download")) {
+            List<Entry> entries = read(write(name, concat(headers, feed())));
+            assertThat(problem(entries.get(0)).isWarning()).as(name).isTrue();
+            assertThat(problem(entries.get(0)).message()).as(name).isEqualTo(headers.length + " bytes before the feed's XML are not XML; skipped");
+            assertThat(articles(entries)).as(name).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void jsonlAfterLinesOfJunkIsStillJsonlAndEachJunkLineIsAProblem() throws IOException {
+        String f = write("export.download", ascii("HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\n\r\n"
+                + "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n"));
+        List<Entry> entries = read(f);
+        assertThat(entries.stream().filter(e -> e instanceof Problem).map(Entry::origin)).containsExactly(f + "#1", f + "#2");
+        assertThat(entries.stream().filter(e -> e instanceof Loaded).map(e -> article(e).id())).containsExactly("a", "b");
+    }
+
+    @Test
+    void aNulByteInOneJsonlLineIsThatLinesProblemOnly() throws IOException {
+        String f = write("nul.jsonl", concat(ascii("{\"id\": \"a\", \"text\": \"On"), new byte[1], ascii("e.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n")));
+        List<Entry> entries = read(f);
+        assertThat(problem(entries.get(0)).origin()).isEqualTo(f + "#1");
+        assertThat(problem(entries.get(0)).message()).isEqualTo("NUL byte at byte offset 23 of the line; not text");
+        assertThat(article(entries.get(1)).id()).isEqualTo("b");
+    }
+
+    @Test
     void aFileNamedWarcWithoutARecordIsOneProblem() throws IOException {
         List<Entry> entries = read(write("empty.warc", ascii("just some words, no records\n")));
         assertThat(entries).hasSize(1);
