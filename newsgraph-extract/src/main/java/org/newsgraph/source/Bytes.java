@@ -31,10 +31,6 @@ final class Bytes {
         return mb == Math.rint(mb) ? String.format(Locale.ROOT, "%.0f MB", mb) : String.format(Locale.ROOT, "%.1f MB", mb);
     }
 
-    static boolean hasUtf8Bom(byte[] b, int len) {
-        return hasUtf8Bom(b, 0, len);
-    }
-
     /** Whether a UTF-8 byte-order mark starts at {@code at}, before {@code len}. */
     static boolean hasUtf8Bom(byte[] b, int at, int len) {
         return len - at >= 3 && (b[at] & 0xFF) == 0xEF && (b[at + 1] & 0xFF) == 0xBB && (b[at + 2] & 0xFF) == 0xBF;
