@@ -158,6 +158,7 @@ final class IngestCommand implements Callable<Integer> {
         Terminal barTerminal = new Terminal(false, t.stderrIsTerminal(), t.columns(), t.ci());
         BatchWriter.Limits limits = new BatchWriter.Limits(batchArticles, batchMillis, Math.max(64, threads * 8));
         boolean modelsFailed = false;
+        RepeatedIds ids = new RepeatedIds(known, writer::texts, summary);
         try (Source source = Sources.open(paths, main.stdin(), SourceOptions.withMaxArticleMb(maxArticleMb));
              Progress p = Progress.start(err, barTerminal, source.totalBytes(), source::bytesRead, !noProgress);
              BatchWriter b = new BatchWriter(writer, index, limits, this::committed)) {
@@ -167,12 +168,16 @@ final class IngestCommand implements Callable<Integer> {
             try (InOrder<Outcome> workers = new InOrder<>(threads, threads * 4, AnalyzeCommand.MAX_CHARS_IN_FLIGHT, this::emit)) {
                 while (b.failure() == null && source.hasNext()) {
                     Entry e = source.next();
+                    if (e instanceof Problem problem && problem.isWarning()) {
+                        summary.warned(problem.origin(), problem.message()); // read all the same: no failure
+                        continue;
+                    }
                     if (e instanceof Problem problem) {
                         workers.submitDone(new Failed(problem.origin(), problem.message(), null));
                         continue;
                     }
                     Article article = ((Loaded) e).article();
-                    if (!known.add(article.id())) {
+                    if (!ids.firstTime(article)) {
                         workers.submitDone(new Present());
                         continue;
                     }
@@ -188,6 +193,7 @@ final class IngestCommand implements Callable<Integer> {
                     Analyzer a = analyzer;
                     workers.submit(() -> analyze(a, article), article.text().length());
                 }
+                ids.finish();
                 workers.finish();
             }
             b.finish();

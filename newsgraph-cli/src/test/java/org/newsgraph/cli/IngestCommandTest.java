@@ -66,6 +66,52 @@ class IngestCommandTest {
     }
 
     @Test
+    void anotherTextUnderAnIdAlreadyReadIsAWarningNamingTheRecordAndTheId() throws IOException {
+        Path in = tmp.resolve("edited.jsonl");
+        Files.writeString(in, """
+                {"id": "x", "text": "Ana said yes."}
+                {"id": "x", "text": "Ana said no."}
+                {"id": "x", "text": "Ana said yes."}
+                """);
+        CliRun r = CliRun.run(FAKE, "ingest", "--db", tmp.resolve("store").toString(), in.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.errLines()).containsExactly("1 new, 2 already present, 0 failed, 1 warning",
+                "  1× warning: " + RepeatedIds.REASON + ": " + in + "#2 (id x)");
+        assertThat(StoreCounts.rows(tmp.resolve("store"), "SELECT text FROM articles")).containsExactly("Ana said yes.");
+    }
+
+    @Test
+    void anotherTextUnderAnIdStoredByAnEarlierIngestIsAWarningToo() throws IOException {
+        Path db = tmp.resolve("store");
+        Path first = tmp.resolve("first.jsonl");
+        Files.writeString(first, "{\"id\": \"x\", \"text\": \"Ana said yes.\"}\n{\"id\": \"y\", \"text\": \"Bo said so.\"}\n");
+        assertThat(CliRun.run(FAKE, "ingest", "--db", db.toString(), first.toString()).exit()).isZero();
+        Path second = tmp.resolve("second.jsonl");
+        Files.writeString(second, "{\"id\": \"y\", \"text\": \"Bo said so.\"}\n{\"id\": \"x\", \"text\": \"Ana said no.\"}\n");
+        CliRun r = CliRun.run(NO_ANALYSIS, "ingest", "--db", db.toString(), second.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.errLines()).containsExactly("0 new, 2 already present, 0 failed, 1 warning",
+                "  1× warning: " + RepeatedIds.REASON + ": " + second + "#2 (id x)");
+    }
+
+    @Test
+    void aTruncatedGzipPageIsNewWithAWarningNotAFailure() throws IOException {
+        String page = "<html><head><title>Bridge to close</title></head><body><article><p>Ana said the harbour bridge would"
+                + " close for six weeks from Monday, and that buses would be diverted.</p></article></body></html>";
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write((page + " ".repeat(3000)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        byte[] whole = bytes.toByteArray();
+        Path in = tmp.resolve("cut.html.gz");
+        Files.write(in, java.util.Arrays.copyOf(whole, whole.length - 12));
+        CliRun r = CliRun.run(FAKE, "ingest", "--db", tmp.resolve("store").toString(), in.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.errLines()).containsExactly("1 new, 0 already present, 0 failed, 1 warning",
+                "  1× warning: the gzip data ends early (truncated file); what it held is read: " + in);
+    }
+
+    @Test
     void badRecordsAmongGoodOnesAreCountedAsFailedWithTheirOriginsAndTheOthersAreStored() throws IOException {
         Path in = tmp.resolve("mixed.jsonl");
         Files.writeString(in, """

@@ -31,8 +31,57 @@ final class Bytes {
         return mb == Math.rint(mb) ? String.format(Locale.ROOT, "%.0f MB", mb) : String.format(Locale.ROOT, "%.1f MB", mb);
     }
 
-    static boolean hasUtf8Bom(byte[] b, int len) {
-        return len >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF;
+    /** Whether a UTF-8 byte-order mark starts at {@code at}, before {@code len}. */
+    static boolean hasUtf8Bom(byte[] b, int at, int len) {
+        return len - at >= 3 && (b[at] & 0xFF) == 0xEF && (b[at + 1] & 0xFF) == 0xBB && (b[at + 2] & 0xFF) == 0xBF;
+    }
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /**
+     * The length of the UTF-8 byte-order marks at the head of {@code b[0, len)}, however many there are
+     * (a file saved twice by an editor that adds one, or two files joined, has two): each is an encoding
+     * signature, none is text.
+     */
+    static int leadingBoms(byte[] b, int len) {
+        int i = 0;
+        while (hasUtf8Bom(b, i, len)) i += 3;
+        return i;
+    }
+
+    /**
+     * Where markup may start: past any run of UTF-8 byte-order marks and ASCII whitespace at the head of
+     * {@code b[0, len)}.
+     */
+    static int pastBomsAndSpace(byte[] b, int len) {
+        int i = 0;
+        while (i < len) {
+            if (hasUtf8Bom(b, i, len)) i += 3;
+            else if (isAsciiSpace(b[i])) i++;
+            else break;
+        }
+        return i;
+    }
+
+    static boolean isAsciiSpace(byte c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B;
+    }
+
+    /**
+     * Markup with the run of byte-order marks and whitespace at its head cut to one byte-order mark when
+     * the run held any, else to nothing: an XML parser refuses anything before {@code <?xml} but one mark,
+     * and an HTML parser takes a second mark for text, which opens the body before the head. {@code b}
+     * itself when there is nothing to cut.
+     */
+    static byte[] tidyMarkupHead(byte[] b) {
+        int start = pastBomsAndSpace(b, b.length);
+        if (start == 0 || start == 3 && hasUtf8Bom(b, 0, b.length)) return b;
+        boolean bom = false;
+        for (int i = 0; i + 2 < start && !bom; i++) bom = hasUtf8Bom(b, i, start);
+        byte[] out = new byte[(bom ? 3 : 0) + b.length - start];
+        if (bom) System.arraycopy(UTF8_BOM, 0, out, 0, 3);
+        System.arraycopy(b, start, out, bom ? 3 : 0, b.length - start);
+        return out;
     }
 
     /**
@@ -42,10 +91,19 @@ final class Bytes {
      * vertical tab from a word processor) is tolerated.
      */
     static String notTextReason(byte[] b, int len) {
+        return notTextReason(b, len, true);
+    }
+
+    /**
+     * As {@link #notTextReason(byte[], int)}, but a NUL byte counts only as a control character when
+     * {@code nulIsBinary} is false: for input read a line at a time, where one line's NUL is that line's
+     * problem, not the file's.
+     */
+    static String notTextReason(byte[] b, int len, boolean nulIsBinary) {
         if (len >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
             return "UTF-16 text, not UTF-8; save it as UTF-8";
         }
-        for (int i = 0; i < len; i++) {
+        for (int i = 0; i < len && nulIsBinary; i++) {
             if (b[i] == 0) return "binary file (NUL byte at byte " + i + "), not text";
         }
         int sample = Math.min(len, SNIFF_BYTES);

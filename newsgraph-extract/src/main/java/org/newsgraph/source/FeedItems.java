@@ -7,6 +7,7 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -29,25 +30,48 @@ final class FeedItems {
     private FeedItems() {}
 
     static List<Entry> of(String origin, byte[] xml, SourceOptions options) {
+        List<Entry> out = new ArrayList<>();
+        int junk = junkBefore(xml);
+        if (junk > 0) {
+            out.add(Problem.warning(origin, String.format(Locale.ROOT, "%,d bytes before the feed's XML are not XML; skipped", junk)));
+            xml = Arrays.copyOfRange(xml, junk, xml.length);
+        }
         SyndFeed feed;
         try {
             SyndFeedInput input = new SyndFeedInput();
             input.setAllowDoctypes(false); // no external entities from a file someone else wrote
-            feed = input.build(new XmlReader(new ByteArrayInputStream(xml)));
+            // Nothing but one byte-order mark may come before <?xml; a second one, or a blank line, is dropped.
+            feed = input.build(new XmlReader(new ByteArrayInputStream(Bytes.tidyMarkupHead(xml))));
         } catch (Exception e) {
             // Rome throws a checked FeedException, IOExceptions and, for odd XML, runtime exceptions.
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").strip();
             if (m.length() > 120) m = m.substring(0, 120) + "…";
             return List.of(new Problem(origin, "not a readable RSS or Atom feed: " + m));
         }
-        List<Entry> out = new ArrayList<>();
         int n = 0;
         for (SyndEntry item : feed.getEntries()) {
             n++;
             out.add(item(origin + "#" + n, item, options));
         }
-        if (out.isEmpty()) out.add(new Problem(origin, "the feed has no items"));
+        if (n == 0) out.add(new Problem(origin, "the feed has no items"));
         return out;
+    }
+
+    /** What may start a feed's XML: a declaration or processing instruction, a comment or doctype, a root. */
+    private static final String[] XML_STARTS = {"<?", "<!", "<rss", "<feed", "<rdf"};
+
+    /**
+     * How many bytes of junk (HTTP headers saved with the feed, an error page) come before its XML,
+     * past any byte-order marks and whitespace; 0 when the XML starts there, or when no XML declaration
+     * or feed root is found in the first few kilobytes to start from.
+     */
+    private static int junkBefore(byte[] xml) {
+        int start = Bytes.pastBomsAndSpace(xml, xml.length);
+        String head = new String(xml, start, Math.min(xml.length - start, 4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        for (String s : XML_STARTS) if (head.startsWith(s)) return 0;
+        int at = head.indexOf("<?xml");
+        if (at < 0) at = Sniff.first(head, "<rss", "<feed", "<rdf:rdf");
+        return at < 0 ? 0 : start + at;
     }
 
     private static Entry item(String origin, SyndEntry item, SourceOptions options) {

@@ -14,6 +14,7 @@ final class HtmlPages {
      */
     static Entry of(String origin, byte[] html, String url, String contentType, String fallbackDate, SourceOptions options) {
         if (html.length == 0) return new Problem(origin, "empty page");
+        html = Bytes.tidyMarkupHead(html);
         if (Bytes.notTextReason(html, html.length) != null && !looksLikeHtml(html)) {
             return new Problem(origin, Bytes.notTextReason(html, html.length));
         }

@@ -5,12 +5,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -64,7 +66,7 @@ public final class Source implements Iterator<Entry>, Closeable {
             }
             Inputs.Input in = inputs.poll();
             if (in == null) return false;
-            if (in instanceof Inputs.Failed f) {
+            if (in instanceof Inputs.Reported f) {
                 next = f.problem();
             } else {
                 current = open(in);
@@ -120,7 +122,9 @@ public final class Source implements Iterator<Entry>, Closeable {
             InputStream all = new SequenceInputStream(new ByteArrayInputStream(head), raw);
             boolean gzipped = Sniff.isGzip(head);
             if (gzipped) {
-                if (format == Inputs.Format.SNIFF && Sniff.format(Sniff.gunzipHead(head)) == Inputs.Format.WARC) {
+                byte[] inner = Sniff.gunzipHead(head, Bytes.SNIFF_BYTES);
+                boolean warc = format == Inputs.Format.WARC || format == Inputs.Format.SNIFF && Sniff.format(inner) == Inputs.Format.WARC;
+                if (warc && Sniff.warcStart(inner) == 0) {
                     bytesRead += Math.max(0, size);
                     return new WarcRecords(origin, all, options); // jwarc reads gzipped records itself
                 }
@@ -130,10 +134,11 @@ public final class Source implements Iterator<Entry>, Closeable {
                 all = new SequenceInputStream(new ByteArrayInputStream(head), h.truncated() ? Sniff.endsEarly() : all);
             }
             if (format == Inputs.Format.SNIFF) format = Sniff.format(head);
+            else if (format == Inputs.Format.MARKUP) format = Sniff.markup(head);
             switch (format) {
                 case WARC -> {
                     bytesRead += Math.max(0, size);
-                    return new WarcRecords(origin, all, options);
+                    return warc(origin, head, all);
                 }
                 case HTML, FEED -> {
                     return page(origin, all, format, size, gzipped);
@@ -141,19 +146,26 @@ public final class Source implements Iterator<Entry>, Closeable {
                 default -> { /* text and JSONL below */ }
             }
             if (format == Inputs.Format.TEXT) {
-                byte[] b = all.readNBytes((int) options.maxArticleBytes() + 1);
+                Sniff.Read r = Sniff.readUpTo(all, (int) options.maxArticleBytes() + 1);
                 raw.close();
+                byte[] b = r.bytes();
                 bytesRead += b.length;
                 if (b.length > options.maxArticleBytes()) {
                     return single(TextArticles.tooBig(origin, "text", in instanceof Inputs.FileInput f ? f.size() : -1, options));
                 }
-                return single(TextArticles.of(origin, b, b.length));
+                Entry text = TextArticles.of(origin, b, b.length);
+                return r.truncated() ? Records.of(afterTruncation(origin, List.of(text))) : single(text);
             }
             if (head.length == 0) {
                 raw.close();
                 return single(new Problem(origin, "empty file"));
             }
-            String notText = Bytes.notTextReason(head, head.length);
+            // A NUL in a line of JSONL is that line's problem (a crash may leave a block of them mid-file),
+            // unless the file does not even start as JSON: then it is a binary file named .jsonl.
+            int start = Bytes.pastBomsAndSpace(head, head.length);
+            boolean startsAsJson = start < head.length && head[start] == '{';
+            String notText = Bytes.notTextReason(head, startsAsJson ? head.length : Math.min(head.length, 512), !startsAsJson);
+            if (notText == null && !startsAsJson) notText = Bytes.notTextReason(head, head.length, false);
             if (notText != null) {
                 raw.close();
                 bytesRead += head.length;
@@ -182,15 +194,53 @@ public final class Source implements Iterator<Entry>, Closeable {
             if (r.bytes().length > options.maxPageBytes()) {
                 return single(TextArticles.tooBig(origin, what, gzipped ? -1 : size, options.maxPageBytes(), options));
             }
-            List<Entry> out = new ArrayList<>();
-            if (r.truncated()) {
-                if (r.bytes().length == 0) return single(new Problem(origin, "the gzip data ends early (truncated file) before any content"));
-                out.add(new Problem(origin, "the gzip data ends early (truncated file); what it held is read"));
+            if (r.truncated() && r.bytes().length == 0) {
+                return single(new Problem(origin, "the gzip data ends early (truncated file) before any content"));
             }
-            if (format == Inputs.Format.FEED) out.addAll(FeedItems.of(origin, r.bytes(), options));
-            else out.add(HtmlPages.of(origin, r.bytes(), null, null, null, options));
-            return Records.of(out);
+            List<Entry> out = format == Inputs.Format.FEED
+                    ? FeedItems.of(origin, r.bytes(), options)
+                    : List.of(HtmlPages.of(origin, r.bytes(), null, null, null, options));
+            return Records.of(r.truncated() ? afterTruncation(origin, out) : out);
         }
+    }
+
+    /**
+     * What gzip data cut short held, after a warning that says so, when it held anything to read; one
+     * error when what it held is a single error (the warning would add nothing but a second line).
+     */
+    private static List<Entry> afterTruncation(String origin, List<Entry> read) {
+        String cut = "the gzip data ends early (truncated file)";
+        if (read.size() == 1 && read.get(0) instanceof Problem p && !p.isWarning()) {
+            return List.of(new Problem(p.origin(), cut + ", and what it held gives no article: " + p.message()));
+        }
+        List<Entry> out = new ArrayList<>();
+        out.add(Problem.warning(origin, cut + "; what it held is read"));
+        out.addAll(read);
+        return out;
+    }
+
+    /**
+     * The records of a WARC file whose head is {@code head}, from its first record on: bytes before it
+     * (junk from a download, half a record) are skipped with a warning that says how many, unless they
+     * are only byte-order marks and whitespace.
+     */
+    private Records warc(String origin, byte[] head, InputStream all) throws IOException {
+        int start = Sniff.warcStart(head);
+        int blank = Bytes.pastBomsAndSpace(head, head.length);
+        if (start < 0) {
+            boolean looksLikeOne = head.length - blank >= 5 && new String(head, blank, 5, StandardCharsets.ISO_8859_1).equals("WARC/");
+            if (!looksLikeOne) {
+                closeQuietly(all);
+                return single(new Problem(origin, "no WARC record in the first " + Bytes.SNIFF_BYTES / 1024
+                        + " KB (no WARC/1.0 or WARC/1.1 line followed by WARC- header fields); is it a WARC file?"));
+            }
+            start = blank; // a broken first record: jwarc says what is wrong with it
+        }
+        all.skipNBytes(start);
+        Problem junk = start > blank
+                ? Problem.warning(origin, String.format(Locale.ROOT, "%,d bytes before the first WARC record are not WARC; skipped", start))
+                : null;
+        return new WarcRecords(origin, all, options, junk);
     }
 
     private static Records single(Entry e) {
@@ -209,6 +259,8 @@ public final class Source implements Iterator<Entry>, Closeable {
     private final class JsonlRecords implements Records {
         private final String origin;
         private final LineReader lines;
+        /** The rest of a line's entries (its article, after a warning about it). */
+        private final Deque<Entry> pending = new ArrayDeque<>();
         private boolean any;
         private boolean done;
 
@@ -219,6 +271,7 @@ public final class Source implements Iterator<Entry>, Closeable {
 
         @Override
         public Entry read() {
+            if (!pending.isEmpty()) return pending.poll();
             while (!done) {
                 long before = lines.consumed();
                 try {
@@ -245,12 +298,19 @@ public final class Source implements Iterator<Entry>, Closeable {
         private Entry line(String lineOrigin) {
             if (lines.tooLong()) return TextArticles.tooBig(lineOrigin, "line", lines.lineBytes(), options);
             byte[] b = lines.bytes();
-            int off = lines.lineNumber() == 1 && Bytes.hasUtf8Bom(b, lines.length()) ? 3 : 0;
+            for (int i = 0; i < lines.length(); i++) {
+                if (b[i] == 0) return new Problem(lineOrigin, "NUL byte at byte offset " + i + " of the line; not text");
+            }
+            // A byte-order mark is no JSON: one, or several, start a file, or a file joined to another.
+            int off = Bytes.leadingBoms(b, lines.length());
             Bytes.Decoded d = Bytes.decodeUtf8(b, off, lines.length() - off);
             if (!d.ok()) {
                 return new Problem(lineOrigin, "invalid UTF-8 at byte offset " + (d.errorByte() + off) + " of the line; save the file as UTF-8");
             }
-            return JsonlArticles.of(lineOrigin, d.text());
+            List<Entry> entries = JsonlArticles.of(lineOrigin, d.text());
+            if (entries.isEmpty()) return null;
+            pending.addAll(entries.subList(1, entries.size()));
+            return entries.get(0);
         }
 
         @Override

@@ -12,26 +12,30 @@ import java.util.Objects;
  * {@code Sources.stdin()} for standard input.
  *
  * <ul>
- *   <li>{@code .txt}: one article, its text exactly as given (a UTF-8 byte-order mark dropped), its id
+ *   <li>{@code .txt}: one article, its text exactly as given (UTF-8 byte-order marks dropped), its id
  *       the SHA-256 of the text, its origin the path as given, its headline the first line when that
  *       line stands alone, is short and ends without a period.</li>
  *   <li>{@code .jsonl}: one article per line, {@code {"id", "text"}} with optional {@code "title"},
- *       {@code "url"}, {@code "published"}; origin {@code path#N} for line N (1-based); blank lines
- *       skipped. Read line by line, never whole.</li>
- *       A line with {@code "html"} and no {@code "text"} is extracted like a web page.</li>
+ *       {@code "url"}, {@code "published"} (or another of the usual names for a date, put into
+ *       ISO-8601); origin {@code path#N} for line N (1-based); blank lines skipped. Read line by line,
+ *       never whole. A line with {@code "html"} and no {@code "text"} is extracted like a web page.</li>
  *   <li>web pages ({@code .html}, {@code .htm}, gzipped or not): the article extracted by
  *       {@link org.newsgraph.extract.HtmlExtractor}; its text is the extracted article, its headline
  *       apart. Pages may be {@value SourceOptions#PAGE_FACTOR} times the article cap (markup).</li>
  *   <li>WARC ({@code .warc}, {@code .warc.gz}): each HTML response record, origin {@code path#N} for
- *       the Nth record of the file; a broken record ends the file with one problem.</li>
+ *       the Nth record of the file; junk before the first record is skipped with a warning; a record
+ *       without a type is a problem naming it; a broken record ends the file with one problem.</li>
  *   <li>RSS and Atom feeds: each item, origin {@code path#N}; full content when the feed carries it,
  *       else the summary.</li>
- *   <li>a directory: every file of these kinds under it, sorted by path.</li>
- *   <li>{@code -} (stdin), or a file with another name: recognised from its content (gzip, then WARC,
- *       JSONL when it starts with <code>{</code>, a feed or a web page when it starts with markup, else
- *       one text). Stdin's origin is {@code stdin}.</li>
+ *   <li>a directory: every file of these kinds under it, sorted by path, after one warning that counts
+ *       the files of other kinds it skipped.</li>
+ *   <li>{@code -} (stdin), or a file with another name: recognised from its content, past any byte-order
+ *       marks and blank lines (gzip, then WARC, JSONL when it starts with <code>{</code>, a feed or a web
+ *       page when it starts with markup; after junk, a WARC record, JSON lines or a document further on;
+ *       else one text). Stdin's origin is {@code stdin}.</li>
  * </ul>
- * Bad input of any kind is a {@link Problem} in the sequence, and reading goes on.
+ * Bad input of any kind is a {@link Problem} in the sequence, and reading goes on: an error where
+ * something could not be read, a warning where it was read all the same.
  */
 public final class Sources {
     private Sources() {}
@@ -63,7 +67,7 @@ public final class Sources {
         for (String op : operands) {
             if (STDIN.equals(op)) {
                 if (stdinUsed) {
-                    inputs.add(new Inputs.Failed(new Problem(STDIN_ORIGIN, "stdin named twice; it is read once")));
+                    inputs.add(new Inputs.Reported(new Problem(STDIN_ORIGIN, "stdin named twice; it is read once")));
                 } else {
                     inputs.add(new Inputs.StreamInput(stdin, STDIN_ORIGIN));
                     stdinUsed = true;
@@ -73,7 +77,7 @@ public final class Sources {
                 try {
                     p = Path.of(op);
                 } catch (InvalidPathException e) {
-                    inputs.add(new Inputs.Failed(new Problem(op, "not a valid path")));
+                    inputs.add(new Inputs.Reported(new Problem(op, "not a valid path")));
                     continue;
                 }
                 Inputs.expand(p, inputs);

@@ -13,8 +13,8 @@ final class TextArticles {
         if (len == 0) return new Problem(origin, "empty file");
         String notText = Bytes.notTextReason(b, len);
         if (notText != null) return new Problem(origin, notText);
-        // A byte-order mark is an encoding signature, not text: spans must not count it.
-        int off = Bytes.hasUtf8Bom(b, len) ? 3 : 0;
+        // A byte-order mark is an encoding signature, not text: spans must not count it (nor a second one).
+        int off = Bytes.leadingBoms(b, len);
         Bytes.Decoded d = Bytes.decodeUtf8(b, off, len - off);
         if (!d.ok()) {
             return new Problem(origin, "invalid UTF-8 at byte offset " + (d.errorByte() + off) + " (line " + d.errorLine()

@@ -112,6 +112,34 @@ class SourcesTest {
     }
 
     @Test
+    void jsonlDatesUnderTheUsualNamesBecomeIsoDates() throws IOException {
+        String path = write("dated.jsonl", """
+                {"id": "d1", "text": "One.", "publication_date": "2016-09-12"}
+                {"id": "d2", "text": "Two.", "date": "2019/03/29"}
+                {"id": "d3", "text": "Three.", "pubDate": "Tue, 05 Mar 2024 08:00:00 GMT"}
+                {"id": "d4", "text": "Four.", "datePublished": "2019-11-19T06:12:56-0500"}
+                {"id": "d5", "text": "Five.", "published_at": 1552000000}
+                {"id": "d6", "text": "Six.", "published": "0001-01-01", "date": "2020-01-02"}
+                """);
+        assertThat(read(path)).extracting(e -> article(e).published()).containsExactly("2016-09-12", "2019-03-29",
+                "2024-03-05T08:00:00Z", "2019-11-19T06:12:56-05:00", "2019-03-07T23:06:40Z", "2020-01-02");
+    }
+
+    @Test
+    void aJsonlDateThatReadsAsNoDateIsAWarningBeforeTheUndatedArticle() throws IOException {
+        String path = write("spring.jsonl", """
+                {"id": "s1", "text": "Spring said so.", "published": "Spring 2019"}
+                """);
+        List<Entry> entries = read(path);
+        assertThat(entries).hasSize(2);
+        Problem p = problem(entries.get(0));
+        assertThat(p.isWarning()).isTrue();
+        assertThat(p.origin()).isEqualTo(path + "#1");
+        assertThat(p.message()).startsWith("\"published\" is not a date newsgraph reads (Spring 2019)");
+        assertThat(article(entries.get(1)).published()).isNull();
+    }
+
+    @Test
     void badJsonlLinesAreProblemsNamingTheLineAndTheRestIsRead() throws IOException {
         String path = write("mixed.jsonl", String.join("\n",
                 "{\"id\": \"1\", \"text\": \"one\"}",
@@ -234,15 +262,31 @@ class SourcesTest {
     }
 
     @Test
-    void directoryIsWalkedInSortedOrderReadingOnlyTextAndJsonl() throws IOException {
+    void directoryIsWalkedInSortedOrderReadingArticleFilesAndSayingHowManyOthersItSkipped() throws IOException {
         write("corpus/b.txt", "Bee.");
         write("corpus/a.jsonl", "{\"text\": \"Ay.\"}");
         write("corpus/sub/c.txt", "Sea.");
         write("corpus/notes.md", "# not read");
+        write("corpus/sub/more.md", "# not read");
+        write("corpus/sub/LICENSE", "not read");
         write("corpus/.hidden.txt", "not read");
         List<Entry> entries = read(dir.resolve("corpus").toString());
-        assertThat(entries).extracting(e -> article(e).text()).containsExactly("Ay.", "Bee.", "Sea.");
-        assertThat(entries.get(0).origin()).isEqualTo(dir.resolve("corpus/a.jsonl") + "#1");
+        Problem skipped = problem(entries.get(0));
+        assertThat(skipped.isWarning()).isTrue();
+        assertThat(skipped.origin()).isEqualTo(dir.resolve("corpus").toString());
+        assertThat(skipped.message()).startsWith("3 files (2 .md, 1 without an ending) skipped");
+        assertThat(entries.subList(1, entries.size())).extracting(e -> article(e).text()).containsExactly("Ay.", "Bee.", "Sea.");
+        assertThat(entries.get(1).origin()).isEqualTo(dir.resolve("corpus/a.jsonl") + "#1");
+    }
+
+    @Test
+    void aDirectoryOfOnlyOtherFilesIsOneProblemThatCountsThem() throws IOException {
+        write("pics/a.png", "x");
+        write("pics/b.png", "x");
+        List<Entry> entries = read(dir.resolve("pics").toString());
+        assertThat(entries).hasSize(1);
+        assertThat(problem(entries.get(0)).isWarning()).isFalse();
+        assertThat(problem(entries.get(0)).message()).contains("no article files").contains("2 files (2 .png) skipped");
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +42,24 @@ public final class StoreWriter {
                 while (r.next()) ids.add(r.getString(1));
             }
             return ids;
+        });
+    }
+
+    /**
+     * The stored texts of those of {@code ids} the store holds, by id: to tell an article that comes again
+     * from another text under an id already stored.
+     */
+    public Map<String, String> texts(Collection<String> ids) {
+        if (ids.isEmpty()) return Map.of();
+        return store.read(c -> {
+            Map<String, String> texts = new HashMap<>();
+            try (var ps = c.prepareStatement("SELECT id, text FROM articles WHERE id = ANY(?)")) {
+                ps.setArray(1, c.createArrayOf("VARCHAR", ids.toArray()));
+                try (ResultSet r = ps.executeQuery()) {
+                    while (r.next()) texts.put(r.getString(1), r.getString(2));
+                }
+            }
+            return texts;
         });
     }
 

@@ -31,6 +31,8 @@ public final class Dates {
         DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
         DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
         DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
+        DateTimeFormatter.ofPattern("uuuu/M/d", Locale.ROOT),
+        DateTimeFormatter.BASIC_ISO_DATE,
     };
 
     /**
@@ -57,15 +59,6 @@ public final class Dates {
             if (iso != null && plausible(iso)) return iso;
         }
         return null;
-    }
-
-    /**
-     * {@code stated} as given (a caller's own field, whatever its form), or null when it reads as an
-     * impossible date: a record's placeholder is no more a date than a page's.
-     */
-    public static String dropImpossible(String stated) {
-        String iso = iso(stated);
-        return iso != null && !plausible(iso) ? null : stated;
     }
 
     /** Whether an ISO-8601 date or date-time (as {@link #iso} writes it) falls in the years news is published. */

@@ -42,6 +42,9 @@ public final class MainText {
 
     public static Selection select(List<Block> blocks, Element body) {
         Map<Element, Double> score = new IdentityHashMap<>();
+        // An identity map iterates in no fixed order: candidates are ranked in the order they were first
+        // voted for (document order), so that a tie (a page holding its article twice) goes the same way every run.
+        List<Element> voted = new ArrayList<>();
         Map<Element, int[]> chars = totals(blocks, body); // [all chars, link chars, voting chars]
         for (Block b : blocks) {
             if (!votes(b)) continue;
@@ -50,13 +53,12 @@ public final class MainText {
             Element p = b.owner().parent();
             double[] weight = {1.0, 0.5, 1 / 6.0};
             for (int level = 0; level < weight.length && p != null; level++, p = p.parent()) {
+                if (!score.containsKey(p)) voted.add(p);
                 score.merge(p, vote * weight[level], Double::sum);
             }
         }
         List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
-        for (Map.Entry<Element, Double> e : score.entrySet()) {
-            ranked.add(Map.entry(e.getKey(), e.getValue() * (1 - density(chars.get(e.getKey())))));
-        }
+        for (Element e : voted) ranked.add(Map.entry(e, score.get(e) * (1 - density(chars.get(e)))));
         if (ranked.isEmpty()) return new Selection(body, List.of(blocks.stream().filter(b -> !b.caption()).toArray(Block[]::new)));
         ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
         Element best = ranked.get(0).getKey();

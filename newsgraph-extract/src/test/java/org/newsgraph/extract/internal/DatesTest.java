@@ -45,10 +45,10 @@ class DatesTest {
     }
 
     @Test
-    void aRecordsOwnDateIsKeptAsGivenUnlessItIsImpossible() {
-        assertThat(Dates.dropImpossible("Spring 2019")).isEqualTo("Spring 2019");
-        assertThat(Dates.dropImpossible("2019-03-29")).isEqualTo("2019-03-29");
-        assertThat(Dates.dropImpossible("0001-01-01")).isNull();
+    void slashedAndBasicIsoDatesAreRead() {
+        assertThat(Dates.iso("2019/03/29")).isEqualTo("2019-03-29");
+        assertThat(Dates.iso("20190329")).isEqualTo("2019-03-29");
+        assertThat(Dates.iso("1552000000")).isNull();
     }
 
     @Test
