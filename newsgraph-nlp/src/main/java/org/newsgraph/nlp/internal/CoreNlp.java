@@ -93,7 +93,7 @@ public final class CoreNlp {
             List<CoreLabel> tagged = new ArrayList<>(labels.size());
             for (int[] piece : pieces(labels)) {
                 List<CoreLabel> part = labels.subList(piece[0], piece[1]);
-                if (!Prose.isProse(part)) {
+                if (!Prose.isProse(part.stream().map(CoreLabel::word).toList())) {
                     // Rows of marks, numbers or one word repeated are no language: the models would spend on
                     // each token the search they spend on an unknown word, for nothing. Tagged by their shape.
                     for (CoreLabel l : part) {

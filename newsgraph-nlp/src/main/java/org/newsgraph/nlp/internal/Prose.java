@@ -1,6 +1,5 @@
 package org.newsgraph.nlp.internal;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,12 +21,13 @@ final class Prose {
 
     private Prose() {}
 
-    static boolean isProse(List<CoreLabel> part) {
+    /** Whether the words, in order, read as prose. */
+    static boolean isProse(List<String> part) {
         if (part.size() < SHORT) return true;
         Set<String> seen = new HashSet<>();
         int function = 0;
-        for (CoreLabel l : part) {
-            String w = l.word().toLowerCase(Locale.ROOT);
+        for (String word : part) {
+            String w = word.toLowerCase(Locale.ROOT);
             if (FUNCTION_WORDS.contains(w)) {
                 function++;
                 seen.add(w);
