@@ -18,6 +18,7 @@ import org.newsgraph.source.Problem;
 import org.newsgraph.source.Source;
 import org.newsgraph.source.SourceOptions;
 import org.newsgraph.source.Sources;
+import org.newsgraph.store.Compaction;
 import org.newsgraph.store.SearchIndex;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
@@ -102,7 +103,6 @@ final class IngestCommand implements Callable<Integer> {
 
     private record Present() implements Outcome {}
 
-    private static final double MAX_FREE_SHARE = 0.2;
     /** A full merge of this much index takes a second or two; past it, Lucene's own merging is enough. */
     private static final long MERGE_INDEX_BELOW_BYTES = 64L << 20;
 
@@ -138,13 +138,13 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /**
-     * Gives back the space that the batches' checkpoints left free, when it is over a fifth of the file
-     * (measured: a quarter of the PolNeAR train store), and merges a small index into one segment. Not
-     * being able to is no failure: the store is whole.
+     * Gives back the space that the batches' checkpoints left free, when that is worth a rewrite
+     * ({@link Compaction#DEFAULT}), and merges a small index into one segment. Not being able to is no
+     * failure: the store is whole.
      */
     private void compact(Store store, SearchIndex index) {
         try {
-            store.compact(MAX_FREE_SHARE);
+            store.compact(Compaction.DEFAULT);
             index.mergeIfSmall(MERGE_INDEX_BELOW_BYTES);
         } catch (StoreException e) {
             err.println("newsgraph: note: the store is whole, but its free space could not be given back: " + e.getMessage());
