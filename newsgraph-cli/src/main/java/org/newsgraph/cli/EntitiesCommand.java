@@ -16,7 +16,7 @@ final class EntitiesCommand extends TableCommand {
     @Option(names = "--type", paramLabel = "TYPE", description = "Only entities of this type: person, org, country, city, location, misc.")
     String type;
 
-    @Option(names = "--top", paramLabel = "N", description = "The N most mentioned, 0 for all. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--top", paramLabel = "N", converter = OptionValues.ZeroOrMore.class, description = "The N most mentioned, 0 for all. Default: ${DEFAULT-VALUE}.")
     int top = 50;
 
     @Override

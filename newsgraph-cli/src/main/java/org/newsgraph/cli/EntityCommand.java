@@ -29,7 +29,7 @@ final class EntityCommand extends TableCommand {
     @Parameters(paramLabel = "NAME", description = "The entity.")
     String name;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N rows in each section. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--limit", paramLabel = "N", converter = OptionValues.AtLeastOne.class, description = "At most N rows in each section. Default: ${DEFAULT-VALUE}.")
     int limit = 10;
 
     @Override

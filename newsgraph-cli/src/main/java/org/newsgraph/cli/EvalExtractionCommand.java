@@ -32,7 +32,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--worst", paramLabel = "N", description = "Also list the N worst pages (Zyte) or the misses (Readability). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--worst", paramLabel = "N", converter = OptionValues.ZeroOrMore.class, description = "Also list the N worst pages (Zyte) or the misses (Readability). Default: ${DEFAULT-VALUE}.")
     int worst = 0;
 
     @Parameters(paramLabel = "DIR", description = "The benchmark directory.")

@@ -34,7 +34,7 @@ final class EvalPolnearCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads. Default: all cores (${DEFAULT-VALUE}).")
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", converter = OptionValues.AtLeastOne.class, description = "Threads. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--attributions", paramLabel = "SCHEME",
@@ -51,7 +51,6 @@ final class EvalPolnearCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        if (threads < 1) throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
         PrintWriter err = cl.getErr();
         if (!Files.isRegularFile(file)) {
             err.println("newsgraph: " + file + ": no such file");

@@ -57,7 +57,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
             description = "The directory the gold file's page paths are relative to. Default: ../extraction beside the gold file's directory.")
     Path pages;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads. Default: all cores (${DEFAULT-VALUE}).")
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", converter = OptionValues.AtLeastOne.class, description = "Threads. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--errors", paramLabel = "OUT",
@@ -73,7 +73,6 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        if (threads < 1) throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
         PrintWriter err = cl.getErr();
         if (!Files.isRegularFile(file)) {
             err.println("newsgraph: " + file + ": no such file");

@@ -1,12 +1,16 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.newsgraph.document.Article;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Layers;
@@ -16,15 +20,14 @@ import org.newsgraph.source.Entry;
 import org.newsgraph.source.Loaded;
 import org.newsgraph.source.Problem;
 import org.newsgraph.source.Source;
-import org.newsgraph.source.SourceOptions;
 import org.newsgraph.source.Sources;
 import org.newsgraph.store.Compaction;
 import org.newsgraph.store.SearchIndex;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,14 +67,12 @@ final class IngestCommand implements Callable<Integer> {
             description = "The store: a directory, created when it does not exist or is empty.")
     Path db;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", converter = OptionValues.AtLeastOne.class,
             description = "Analysis threads, sharing one copy of the models. Default: all cores (${DEFAULT-VALUE} here).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-article-mb", paramLabel = "MB",
-            description = "Refuse an article bigger than this (pages, feeds and WARC records may be "
-                    + SourceOptions.PAGE_FACTOR + " times this). Default: ${DEFAULT-VALUE}.")
-    int maxArticleMb = SourceOptions.DEFAULT_MAX_ARTICLE_MB;
+    @Mixin
+    ArticleSizeOption articleSize;
 
     @Option(names = "--no-progress", description = "Never show the progress bar (shown on large inputs when stderr is a terminal).")
     boolean noProgress;
@@ -113,24 +114,28 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
-        if (maxArticleMb < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-article-mb must be at least 1, got " + maxArticleMb);
         err = spec.commandLine().getErr();
+        boolean fresh = !Files.isRegularFile(db.resolve(Store.DB_FILE));
+        boolean dirExisted = Files.isDirectory(db);
         try {
-            Store store = Files.isRegularFile(db.resolve(Store.DB_FILE)) ? Store.open(db) : Store.create(db);
+            Store store = fresh ? Store.create(db) : Store.open(db);
             IngestLock lock = IngestLock.take(db);
+            boolean discard = false;
             try {
                 StoreWriter writer = new StoreWriter(store);
                 Set<String> known = writer.articleIds();
                 long before = known.size();
+                int code;
                 try (SearchIndex index = SearchIndex.openForWriting(store)) {
                     index.catchUp(); // what a killed run committed but did not index
-                    int code = ingest(writer, index, known, before);
+                    code = ingest(writer, index, known, before);
                     if (code == Main.OK && summary.added() > 0) compact(store, index);
-                    return code;
                 }
+                discard = fresh && summary.added() == 0;
+                return code;
             } finally {
                 lock.close();
+                if (discard) discard(dirExisted);
             }
         } catch (StoreException e) {
             return fail(e.getMessage(), e);
@@ -152,13 +157,30 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Removes a store this run created and put nothing in, so a run that had nothing to store (its inputs
+     * missing or unreadable) leaves the disk as it was. Everything in the directory is this run's: a store
+     * is only created in a new or empty directory.
+     */
+    private void discard(boolean dirExisted) {
+        try (Stream<Path> files = Files.walk(db)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(db) || !dirExisted) Files.deleteIfExists(p);
+            }
+            err.println("newsgraph: nothing was stored, so no store was made in " + db);
+        } catch (IOException | UncheckedIOException e) {
+            err.println("newsgraph: note: nothing was stored, and the empty store in " + db + " could not be removed: " + e.getMessage());
+        }
+        err.flush();
+    }
+
     private int ingest(StoreWriter writer, SearchIndex index, Set<String> known, long before) {
         // Nothing goes to stdout, so the bar may show even when stdout is a terminal too.
         Terminal t = main.terminal();
         Terminal barTerminal = new Terminal(false, t.stderrIsTerminal(), t.columns(), t.ci());
         BatchWriter.Limits limits = new BatchWriter.Limits(batchArticles, batchMillis, Math.max(64, threads * 8));
         boolean modelsFailed = false;
-        try (Source source = Sources.open(paths, main.stdin(), SourceOptions.withMaxArticleMb(maxArticleMb));
+        try (Source source = Sources.open(paths, main.stdin(), articleSize.sourceOptions());
              Progress p = Progress.start(err, barTerminal, source.totalBytes(), source::bytesRead, !noProgress);
              BatchWriter b = new BatchWriter(writer, index, limits, this::committed)) {
             progress = p;

@@ -22,11 +22,12 @@ final class QuotesCommand extends TableCommand {
             description = "Only what they said about this entity: a mention of it inside the quoted content.")
     String about;
 
-    @Option(names = "--since", paramLabel = "DATE",
-            description = "Only articles published on or after DATE (2019-03-25, or 2019-03 for the month); undated articles are left out.")
+    @Option(names = "--since", paramLabel = "DATE", converter = OptionValues.Since.class,
+            description = "Only articles published on or after DATE: 2019-03-25, 2019-03 (from the month) or 2019 (from the year);"
+                    + " undated articles are left out.")
     String since;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N attributions, 0 for all. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--limit", paramLabel = "N", converter = OptionValues.ZeroOrMore.class, description = "At most N attributions, 0 for all. Default: ${DEFAULT-VALUE}.")
     int limit = 50;
 
     @Override

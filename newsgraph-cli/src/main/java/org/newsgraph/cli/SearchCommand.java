@@ -39,13 +39,16 @@ import picocli.CommandLine.Parameters;
 final class SearchCommand extends StoreCommand {
     static final int SHORT_ID = 12;
 
-    @Option(names = "--limit", paramLabel = "N", description = "The most answers to show. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--limit", paramLabel = "N", converter = OptionValues.SearchLimit.class,
+            description = "The most answers to show, 1 to " + SearchQuery.MAX_LIMIT + ". Default: ${DEFAULT-VALUE}.")
     int limit = SearchQuery.DEFAULT_LIMIT;
 
     @Option(names = "--quotes", description = "Search the content of quotes (one answer per attribution) instead of articles.")
     boolean quotes;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Only what was published on or after DATE (2019-03-01, 2019-03 or 2019).")
+    @Option(names = "--since", paramLabel = "DATE", converter = OptionValues.Since.class,
+            description = "Only what was published on or after DATE: 2019-03-25, 2019-03 (from the month) or 2019 (from the year);"
+                    + " undated articles are left out.")
     String since;
 
     @Option(names = {"-f", "--format"}, paramLabel = "table|csv|jsonl", converter = TableFormat.Converter.class,
