@@ -38,6 +38,7 @@ import picocli.CommandLine.Parameters;
                 "2:a usage mistake or a query that cannot be read"})
 final class SearchCommand extends StoreCommand {
     static final int SHORT_ID = 12;
+    static final int SCORE_DECIMALS = 3;
 
     @Option(names = "--limit", paramLabel = "N", converter = OptionValues.SearchLimit.class,
             description = "The most answers to show, 1 to " + SearchQuery.MAX_LIMIT + ". Default: ${DEFAULT-VALUE}.")
@@ -70,7 +71,9 @@ final class SearchCommand extends StoreCommand {
                 answers = store.read(c -> search.search(c, query));
             }
         }
-        format.print(format == TableFormat.TABLE ? shortIds(answers) : answers, out(), main.terminal().columns());
+        // Scores are BM25 rounded to 3 decimals: printed so in a table and in CSV, numbers in JSON.
+        Table shown = format == TableFormat.JSONL ? answers : TableFormat.fixed(answers, "score", SCORE_DECIMALS);
+        format.print(format == TableFormat.TABLE ? shortIds(shown) : shown, out(), main.terminal().columns());
         return Main.OK;
     }
 
