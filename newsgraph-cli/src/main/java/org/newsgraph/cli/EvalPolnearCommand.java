@@ -59,6 +59,12 @@ final class EvalPolnearCommand implements Callable<Integer> {
         }
         PolnearReport report;
         try {
+            var problem = PolnearGoldCheck.firstProblem(file);
+            if (problem.isPresent()) {
+                err.println("newsgraph: " + problem.get());
+                err.flush();
+                return Main.FAILED;
+            }
             Analyzer analyzer = eval.main.analyzer(scheme);
             if (errors == null) {
                 report = PolnearEvaluation.evaluate(file, analyzer, threads);
