@@ -40,8 +40,22 @@ import picocli.CommandLine.Spec;
  * non-whitespace, counted the same way for both.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = "Measure words/s of the analysis (one thread, all threads) and peak memory, beside "
-                + "Stanford CoreNLP's quote pipeline on the same articles.")
+        customSynopsis = {"newsgraph bench [--limit=N] [--baseline-limit=M] [--passes=P] [-t=N]",
+                "                       [--baseline-heap=SIZE] FILE...",
+                "       newsgraph bench --extraction [--passes=P] FILE...",
+                "       newsgraph bench --store=DIR [--store-articles=N] [--rounds=R] [-t=N]",
+                "                       FILE..."},
+        description = {"Measure speed: of the analysis, of HTML extraction, or of queries on a big store.",
+                "",
+                "By default: words per second of the whole analysis on one thread and on --threads, and its peak memory,"
+                        + " beside Stanford CoreNLP's quote pipeline on the same articles (in a child JVM, on one thread).",
+                "",
+                "With --extraction: pages per second of HTML extraction on one thread, over the pages given.",
+                "",
+                "With --store: a store of --store-articles copies of the given articles, then the times of quotes"
+                        + " --speaker and search (p50, p95, p99) and its size against its text."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:measured", "1:nothing to measure, or an internal failure", "2:a usage mistake"})
 final class BenchCommand implements Callable<Integer> {
     static final int DEFAULT_BASELINE_LIMIT = 10;
 
@@ -83,7 +97,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "R", converter = OptionValues.AtLeastOne.class, description = "With --store: timed rounds over the queries. Default: ${DEFAULT-VALUE}.")
     int rounds = 10;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles, read as analyze reads them (.txt, .jsonl, directories, -).")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Articles, read as analyze reads them (text, JSONL, pages, directories, - for stdin); with"
+                    + " --extraction, web pages and directories of them.")
     List<String> paths;
 
     @Override

@@ -22,11 +22,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsgraph eval polnear FILE}: attribution scores against PolNeAR-layout gold annotations. */
 @Command(name = "polnear", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, sortOptions = false,
-        description = {"Score attributions against gold annotations in PolNeAR's layout (one article per line:",
-                "\"text\" and \"quotes\" with source, cue and content spans).",
-                "Per role: exact match of spans after trimming whitespace and \"“”‘’'.,;: — a discontinuous part",
-                "is one item whose spans must all match. Attribution: content overlaps and source matches.",
-                "Attributions with the same spans (one per speaker of \"Russia and China said\") count once."})
+        description = {"Score attributions against gold annotations in PolNeAR's layout.",
+                "",
+                "The file has one article per line, {\"id\", \"text\", \"quotes\"}, each quote with the spans of its source,"
+                        + " cue and content. Per role, spans match exactly after trimming whitespace and \"“”‘’'.,;: (a"
+                        + " discontinuous part is one item whose spans must all match); an attribution matches when its content"
+                        + " overlaps a gold content and its source matches. Attributions with the same spans (one per speaker of"
+                        + " \"Russia and China said\") count once. A line not of this form is named, and nothing is scored."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:scored", "1:the file is missing or has a bad line (named), or the analysis failed", "2:a usage mistake"})
 final class EvalPolnearCommand implements Callable<Integer> {
     @ParentCommand
     EvalCommand eval;
@@ -39,13 +43,13 @@ final class EvalPolnearCommand implements Callable<Integer> {
 
     @Option(names = "--attributions", paramLabel = "SCHEME",
             description = "Which attributions to score: parc (PARC's definition, which PolNeAR annotates: beliefs, "
-                    + "intentions and refusals too) or speech (what analyze reports). Default: ${DEFAULT-VALUE}.")
+                    + "intentions and refusals too) or speech (what analyze reports). Default: parc.")
     AttributionScheme scheme = AttributionScheme.PARC;
 
     @Option(names = "--errors", paramLabel = "OUT", description = "Write every false positive and false negative, with context, to OUT.")
     Path errors;
 
-    @Parameters(paramLabel = "FILE", description = "A PolNeAR-layout JSONL file, e.g. ../shared/data/polnear/dev.jsonl.")
+    @Parameters(paramLabel = "FILE", description = "The gold JSONL file, such as PolNeAR's dev split in the shared data.")
     Path file;
 
     @Override

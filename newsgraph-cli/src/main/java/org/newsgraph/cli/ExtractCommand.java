@@ -34,9 +34,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Extract articles (headline, byline, date, captions, clean text) without analysing them.",
                 "",
-                "Reads what analyze reads: .txt, .jsonl (a \"text\" or an \"html\" field), .html/.htm (gzipped too),"
-                        + " .warc/.warc.gz (HTML responses), RSS and Atom feeds, directories, and - for stdin; the"
-                        + " format is recognised from the content."},
+                "Reads what analyze reads: text files, JSONL (a \"text\" or an \"html\" field), web pages (gzipped too),"
+                        + " WARC files (their HTML responses), RSS and Atom feeds, directories, and - for stdin; the format"
+                        + " is recognised from the content."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:at least one article was extracted", "1:nothing could be extracted", "2:a usage mistake"})
 final class ExtractCommand implements Callable<Integer> {

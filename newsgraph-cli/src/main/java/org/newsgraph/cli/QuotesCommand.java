@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
         description = {"What someone said: the attributions whose source is an entity, newest article first.",
                 "",
                 "NAME is an entity key (person:maria-zakharova), a name or an alias, in any case and without accents,"
-                        + " or a word of a person's name (Doe → Jane Doe). It means the one entity the store names so most"
-                        + " often (Trump → Donald Trump); when another is named about as often, stderr says so and names it."},
+                        + " or a word of a person's name (Doe → Jane Doe). It means the one entity the store most often"
+                        + " names that way (Trump → Donald Trump); when another is named about as often, stderr says so and"
+                        + " names it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:answered (maybe with no rows)", "1:no such store, or no entity matches NAME", "2:a usage mistake"})
 final class QuotesCommand extends TableCommand {

@@ -30,9 +30,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Search the articles of a store (or, with --quotes, what was said in them), best first.",
                 "",
-                "Query syntax: words (all must match), \"exact phrases\", AND, OR, NOT, -word, wildcards (plan*),"
-                        + " and fields: headline:, text: for articles; speaker:, content: for quotes;"
-                        + " published:[2019-01-01 TO 2019-03-31] for both. Matches are marked «like this»."},
+                "Query syntax: words (all must match), \"exact phrases\", AND, OR, NOT, -word (in a quoted query:"
+                        + " 'trump -wall'), wildcards (plan*), and fields: headline:, text: for articles; speaker:, content:"
+                        + " for quotes; published:[2019-01-01 TO 2019-03-31] for both. Matches are marked «like this»; the"
+                        + " score is BM25, higher is better."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the search ran (even with no answer)", "1:the store could not be searched",
                 "2:a usage mistake or a query that cannot be read"})
