@@ -46,7 +46,7 @@ final class EvalPolnearCommand implements Callable<Integer> {
                     + "intentions and refusals too) or speech (what analyze reports). Default: parc.")
     AttributionScheme scheme = AttributionScheme.PARC;
 
-    @Option(names = "--errors", paramLabel = "OUT", description = "Write every false positive and false negative, with context, to OUT.")
+    @Option(names = "--errors", paramLabel = "OUT", converter = OptionValues.OutputFile.class, description = "Write every false positive and false negative, with context, to OUT.")
     Path errors;
 
     @Parameters(paramLabel = "FILE", description = "The gold JSONL file, such as PolNeAR's dev split in the shared data.")
@@ -57,7 +57,7 @@ final class EvalPolnearCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         PrintWriter err = cl.getErr();
         if (!Files.isRegularFile(file)) {
-            err.println("newsgraph: " + file + ": no such file");
+            err.println("newsgraph: " + file + (Files.isDirectory(file) ? ": a directory; give the gold JSONL file" : ": no such file"));
             err.flush();
             return Main.FAILED;
         }

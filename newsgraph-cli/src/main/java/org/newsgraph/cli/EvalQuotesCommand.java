@@ -65,7 +65,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Option(names = {"-t", "--threads"}, paramLabel = "N", converter = OptionValues.AtLeastOne.class, description = "Threads. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--errors", paramLabel = "OUT",
+    @Option(names = "--errors", paramLabel = "OUT", converter = OptionValues.OutputFile.class,
             description = "Write every missed attribution, wrong speaker and spurious prediction, page by page, to OUT.")
     Path errors;
 
@@ -80,7 +80,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
         CommandLine cl = spec.commandLine();
         PrintWriter err = cl.getErr();
         if (!Files.isRegularFile(file)) {
-            err.println("newsgraph: " + file + ": no such file");
+            err.println("newsgraph: " + file + (Files.isDirectory(file) ? ": a directory; give the gold JSONL file" : ": no such file"));
             err.flush();
             return Main.FAILED;
         }

@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.newsgraph.source.SourceOptions;
 import org.newsgraph.store.DatePrefix;
@@ -65,6 +67,23 @@ final class OptionValues {
                 throw new TypeConversionException(problem);
             });
             return value;
+        }
+    }
+
+    /**
+     * A file to write: its directory must exist, and it must not be a directory itself, so a run of minutes
+     * does not end unable to write what it found.
+     */
+    static final class OutputFile implements ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path p = Path.of(value);
+            if (Files.isDirectory(p)) throw new TypeConversionException(value + " is a directory; give a file to write");
+            Path dir = p.toAbsolutePath().getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                throw new TypeConversionException("there is no directory " + dir + " to write " + p.getFileName() + " in");
+            }
+            return p;
         }
     }
 

@@ -23,6 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 final class UsageMistakes implements CommandLine.IParameterExceptionHandler {
     private static final Pattern NOT_UNIQUE = Pattern.compile("'(.*)' is not unique: it matches (.*)");
+    private static final Pattern UNKNOWN_SUBCOMMAND = Pattern.compile("Unknown subcommand '(.*)'\\.");
 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
@@ -39,6 +40,8 @@ final class UsageMistakes implements CommandLine.IParameterExceptionHandler {
         CommandLine cmd = ex.getCommandLine();
         List<String> unmatched = ex instanceof UnmatchedArgumentException u ? u.getUnmatched() : unmatched(cmd);
         if (!unmatched.isEmpty()) return unmatched(cmd, unmatched);
+        Matcher help = UNKNOWN_SUBCOMMAND.matcher(String.valueOf(ex.getMessage()));
+        if (help.matches()) return unknownCommand(cmd.getSubcommands().isEmpty() && cmd.getParent() != null ? cmd.getParent() : cmd, help.group(1));
         return plain(ex.getMessage());
     }
 
@@ -62,10 +65,7 @@ final class UsageMistakes implements CommandLine.IParameterExceptionHandler {
             }
             return "unknown option '" + first + "'" + (near.isEmpty() ? "; the options are in --help" : " (did you mean " + or(near) + "?)");
         }
-        if (commandWanted) {
-            return "unknown command '" + first + "'" + (near.isEmpty()
-                    ? "; the commands are " + String.join(", ", visibleSubcommands(spec)) : " (did you mean " + or(near) + "?)");
-        }
+        if (commandWanted) return unknownCommand(cmd, first);
         return tooMany(cmd, first);
     }
 
@@ -122,6 +122,12 @@ final class UsageMistakes implements CommandLine.IParameterExceptionHandler {
         return spec.subcommands().entrySet().stream()
                 .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden() && !e.getKey().equals("help"))
                 .map(java.util.Map.Entry::getKey).distinct().toList();
+    }
+
+    private static String unknownCommand(CommandLine parent, String name) {
+        List<String> near = suggestions(parent, name);
+        return "unknown command '" + name + "'" + (near.isEmpty()
+                ? "; the commands are " + String.join(", ", visibleSubcommands(parent.getCommandSpec())) : " (did you mean " + or(near) + "?)");
     }
 
     /** A word more than the command takes: most often one value of several words, given without quotes. */

@@ -51,6 +51,9 @@ class EvalPolnearCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.errLines()).hasSize(1);
         assertThat(r.err()).contains("nope.jsonl: no such file");
+        CliRun d = CliRun.run(NO_ANALYSIS, "eval", "polnear", dir.toString());
+        assertThat(d.exit()).isEqualTo(1);
+        assertThat(d.errLines()).containsExactly("newsgraph: " + dir + ": a directory; give the gold JSONL file");
     }
 
     @Test

@@ -66,6 +66,20 @@ class UsageMistakesTest {
     }
 
     @Test
+    void helpForAMisspeltCommandGetsTheNearestOneToo() {
+        assertUsage(run("help", "serach"), "newsgraph: unknown command 'serach' (did you mean search?)", "");
+    }
+
+    @Test
+    void aFileToWriteIsCheckedBeforeTheWorkThatFillsIt() {
+        Path nowhere = tmp.resolve("no-such-dir").resolve("errors.txt");
+        assertUsage(run("eval", "polnear", "--errors", nowhere.toString(), "gold.jsonl"), "newsgraph: eval polnear: invalid value for"
+                + " option '--errors': there is no directory " + nowhere.getParent() + " to write errors.txt in", " eval polnear");
+        assertUsage(run("eval", "quotes", "--errors", tmp.toString(), "gold.jsonl"), "newsgraph: eval quotes: invalid value for"
+                + " option '--errors': " + tmp + " is a directory; give a file to write", " eval quotes");
+    }
+
+    @Test
     void aCommandMayBeShortenedWhileItFitsOneNameOnly() {
         assertThat(run("ent", "--db", db.toString()).errLines()[0])
                 .isEqualTo("newsgraph: 'ent' is short for more than one command (entities or entity); give more of the name");

@@ -45,6 +45,10 @@ final class QuerySyntax {
             if (scan.openParen >= 0) {
                 return cannotRead(query, scan.openParen, "the ( at column " + (scan.openParen + 1) + " is not closed; add a )");
             }
+            if (last.kind == QueryParserConstants.COLON) {
+                return cannotRead(query, last.beginColumn, "nothing follows the field at column " + (last.beginColumn + 1)
+                        + "; give a word after it (content:planes), or put a word with a colon in quotes");
+            }
             return cannotRead(query, query.length(), "it ends too early"
                     + (last.image == null || last.image.isEmpty() ? "" : " (after '" + last.image + "')")
                     + "; finish it, or put quotes around a word like AND, OR, NOT");

@@ -42,6 +42,8 @@ class QuerySyntaxTest {
                 + " or drop the extra operator");
         assertThat(problem("flight AND")).isEqualTo("cannot read the query 'flight AND': it ends too early (after 'AND'); finish it,"
                 + " or put quotes around a word like AND, OR, NOT");
+        assertThat(problem("headline:")).endsWith("nothing follows the field at column 9; give a word after it (content:planes),"
+                + " or put a word with a colon in quotes");
         assertThat(problem("*flight")).endsWith("a word cannot begin with * or ? (column 1); put at least one letter first (sanction*)");
     }
 
