@@ -41,7 +41,11 @@ final class UsageMistakes implements CommandLine.IParameterExceptionHandler {
         List<String> unmatched = ex instanceof UnmatchedArgumentException u ? u.getUnmatched() : unmatched(cmd);
         if (!unmatched.isEmpty()) return unmatched(cmd, unmatched);
         Matcher help = UNKNOWN_SUBCOMMAND.matcher(String.valueOf(ex.getMessage()));
-        if (help.matches()) return unknownCommand(cmd.getSubcommands().isEmpty() && cmd.getParent() != null ? cmd.getParent() : cmd, help.group(1));
+        if (help.matches()) {
+            // "newsgraph help serach": picocli's help command names no command near it.
+            CommandLine parent = cmd.getSubcommands().isEmpty() && cmd.getParent() != null ? cmd.getParent() : cmd;
+            return unknownCommand(parent, help.group(1));
+        }
         return plain(ex.getMessage());
     }
 
