@@ -12,10 +12,10 @@ import org.newsgraph.source.Entry;
 import org.newsgraph.source.Loaded;
 import org.newsgraph.source.Problem;
 import org.newsgraph.source.Source;
-import org.newsgraph.source.SourceOptions;
 import org.newsgraph.source.Sources;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,14 +70,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             + " over as many lines as it takes, instead of cutting them to fit the width.")
     boolean full;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", converter = OptionValues.AtLeastOne.class,
             description = "Worker threads, sharing one copy of the models. Default: all cores (${DEFAULT-VALUE} here).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-article-mb", paramLabel = "MB",
-            description = "Refuse an article (a text file, or one JSONL line) bigger than this; web pages, feeds and WARC "
-                    + "records may be " + SourceOptions.PAGE_FACTOR + " times this (markup). Default: ${DEFAULT-VALUE}.")
-    int maxArticleMb = SourceOptions.DEFAULT_MAX_ARTICLE_MB;
+    @Mixin
+    ArticleSizeOption articleSize;
 
     @Option(names = "--no-progress", description = "Never show the progress bar (shown on large inputs when stderr is a terminal and stdout is not).")
     boolean noProgress;
@@ -102,8 +100,6 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
-        if (maxArticleMb < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-article-mb must be at least 1, got " + maxArticleMb);
         out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Terminal terminal = main.terminal();
@@ -113,7 +109,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         // --full asks for text to read, even into a pipe (| less).
         OutputFormat fmt = format != null ? format : full || terminal.stdoutIsTerminal() ? OutputFormat.TEXT : OutputFormat.JSONL;
         sink = fmt.open(out, new TextLayout(terminal.columns(), full, terminal.stylesAllowed()));
-        try (Source source = Sources.open(paths, main.stdin(), SourceOptions.withMaxArticleMb(maxArticleMb));
+        try (Source source = Sources.open(paths, main.stdin(), articleSize.sourceOptions());
              Progress p = Progress.start(err, terminal, source.totalBytes(), source::bytesRead, !noProgress)) {
             progress = p;
             Analyzer analyzer = null;

@@ -40,8 +40,22 @@ import picocli.CommandLine.Spec;
  * non-whitespace, counted the same way for both.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = "Measure words/s of the analysis (one thread, all threads) and peak memory, beside "
-                + "Stanford CoreNLP's quote pipeline on the same articles.")
+        customSynopsis = {"newsgraph bench [--limit=N] [--baseline-limit=M] [--passes=P] [-t=N]",
+                "                       [--baseline-heap=SIZE] FILE...",
+                "       newsgraph bench --extraction [--passes=P] FILE...",
+                "       newsgraph bench --store=DIR [--store-articles=N] [--rounds=R] [-t=N]",
+                "                       FILE..."},
+        description = {"Measure speed: of the analysis, of HTML extraction, or of queries on a big store.",
+                "",
+                "By default: words per second of the whole analysis on one thread and on --threads, and its peak memory,"
+                        + " beside Stanford CoreNLP's quote pipeline on the same articles (in a child JVM, on one thread).",
+                "",
+                "With --extraction: pages per second of HTML extraction on one thread, over the pages given.",
+                "",
+                "With --store: a store of --store-articles copies of the given articles, then the times of quotes"
+                        + " --speaker and search (p50, p95, p99) and its size against its text."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:measured", "1:nothing to measure, or an internal failure", "2:a usage mistake"})
 final class BenchCommand implements Callable<Integer> {
     static final int DEFAULT_BASELINE_LIMIT = 10;
 
@@ -51,17 +65,17 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Articles to measure newsgraph on. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--limit", paramLabel = "N", converter = OptionValues.AtLeastOne.class, description = "Articles to measure newsgraph on. Default: ${DEFAULT-VALUE}.")
     int limit = 60;
 
-    @Option(names = "--baseline-limit", paramLabel = "M",
+    @Option(names = "--baseline-limit", paramLabel = "M", converter = OptionValues.ZeroOrMore.class,
             description = "Articles to measure CoreNLP's quote pipeline on (about 3 s each); 0 skips it. Default: ${DEFAULT-VALUE}.")
     int baselineLimit = DEFAULT_BASELINE_LIMIT;
 
-    @Option(names = "--passes", paramLabel = "P", description = "Timed passes; the median counts. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--passes", paramLabel = "P", converter = OptionValues.AtLeastOne.class, description = "Timed passes; the median counts. Default: ${DEFAULT-VALUE}.")
     int passes = 3;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads of the parallel run. Default: all cores (${DEFAULT-VALUE}).")
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", converter = OptionValues.AtLeastOne.class, description = "Threads of the parallel run. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     // Measured: CoreNLP's quote pipeline peaks at 3.2 GB of heap on PolNeAR articles; at 4g it spends its time in GC.
@@ -77,21 +91,20 @@ final class BenchCommand implements Callable<Integer> {
             + "time quotes --speaker and search (p50/p95/p99 ms) and its size on disk.")
     Path store;
 
-    @Option(names = "--store-articles", paramLabel = "N", description = "Articles in the --store store. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--store-articles", paramLabel = "N", converter = OptionValues.AtLeastOne.class, description = "Articles in the --store store. Default: ${DEFAULT-VALUE}.")
     int storeArticles = 100_000;
 
-    @Option(names = "--rounds", paramLabel = "R", description = "With --store: timed rounds over the queries. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--rounds", paramLabel = "R", converter = OptionValues.AtLeastOne.class, description = "With --store: timed rounds over the queries. Default: ${DEFAULT-VALUE}.")
     int rounds = 10;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles, read as analyze reads them (.txt, .jsonl, directories, -).")
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Articles, read as analyze reads them (text, JSONL, pages, directories, - for stdin); with"
+                    + " --extraction, web pages and directories of them.")
     List<String> paths;
 
     @Override
     public Integer call() throws Exception {
         CommandLine cl = spec.commandLine();
-        if (limit < 1 || passes < 1 || threads < 1 || baselineLimit < 0) {
-            throw new CommandLine.ParameterException(cl, "--limit, --passes and --threads must be at least 1, --baseline-limit at least 0");
-        }
         if (!baselineHeap.matches("\\d+[kKmMgG]?")) throw new CommandLine.ParameterException(cl, "--baseline-heap takes a size like 4g, got " + baselineHeap);
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
@@ -103,7 +116,6 @@ final class BenchCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         if (store != null) {
-            if (storeArticles < 1 || rounds < 1) throw new CommandLine.ParameterException(cl, "--store-articles and --rounds must be at least 1");
             return StoreBench.run(store, storeArticles, articles, main.analyzer(), threads, rounds, out, err);
         }
         long words = Articles.words(articles);

@@ -8,15 +8,17 @@ import picocli.CommandLine.Option;
 
 /** {@code newsgraph entities}: the most mentioned entities of the store. */
 @Command(name = "entities", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = "The entities of the store, one per person, organization or country across articles, with their "
-                + "mentions, the articles they are in and the attributions they are the source of; most mentioned first.",
+        description = {"The entities of the store, most mentioned first.",
+                "",
+                "One per person, organization or country across articles, with their mentions, the articles they are in"
+                        + " and the attributions they are the source of."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:answered", "1:no such store", "2:a usage mistake"})
 final class EntitiesCommand extends TableCommand {
     @Option(names = "--type", paramLabel = "TYPE", description = "Only entities of this type: person, org, country, city, location, misc.")
     String type;
 
-    @Option(names = "--top", paramLabel = "N", description = "The N most mentioned, 0 for all. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--top", paramLabel = "N", converter = OptionValues.ZeroOrMore.class, description = "The N most mentioned, 0 for all. Default: ${DEFAULT-VALUE}.")
     int top = 50;
 
     @Override

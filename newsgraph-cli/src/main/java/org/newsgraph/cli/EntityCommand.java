@@ -17,19 +17,21 @@ import picocli.CommandLine.Parameters;
  * header); as JSON lines, each row with its {@code section} and only its own section's fields.
  */
 @Command(name = "entity", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Everything the store knows of one entity: its roles and affiliations (with the dates of the"
-                + " first and last article), aliases, what it said, who quotes it (sources relaying its words, speakers"
-                + " talking about it) and who it is mentioned with.",
+        description = {"Everything the store knows of one entity.",
                 "",
-                "NAME is a key, a name, an alias or a word of a person's name, as for quotes: the entity the store names so"
-                        + " most often; when another is named about as often, stderr says so and names it."},
+                "Its roles and affiliations (with the dates of the first and last article), aliases, what it said, who"
+                        + " quotes it (sources relaying its words, speakers talking about it) and who it is mentioned with.",
+                "",
+                "NAME is a key, a name, an alias or a word of a person's name, as for quotes: the entity the store most"
+                        + " often names that way; when another is named about as often, stderr says so and names it. A name"
+                        + " of several words goes in quotes (\"Maria Zakharova\")."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:answered", "1:no such store, or no entity matches NAME", "2:a usage mistake"})
 final class EntityCommand extends TableCommand {
     @Parameters(paramLabel = "NAME", description = "The entity.")
     String name;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N rows in each section. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--limit", paramLabel = "N", converter = OptionValues.AtLeastOne.class, description = "At most N rows in each section. Default: ${DEFAULT-VALUE}.")
     int limit = 10;
 
     @Override

@@ -22,17 +22,21 @@ import picocli.CommandLine.Spec;
  * {@code newsgraph eval extraction DIR}: article extraction against a benchmark directory, its layout
  * recognised from its files (Zyte's article-extraction benchmark, or Mozilla Readability's test pages).
  */
-@Command(name = "extraction", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
-        description = {"Score article extraction on a benchmark directory:",
-                "  Zyte layout (ground-truth.json + html/*.html.gz): word 4-gram shingles, precision and recall"
-                        + " as means over pages, F1 from the means;",
-                "  Readability layout (*/source.html + expected-metadata.json): headline and byline exactly"
-                        + " right after whitespace normalisation."})
+@Command(name = "extraction", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, sortOptions = false,
+        description = {"Score article extraction on a benchmark directory, its layout recognised from its files.",
+                "",
+                "Zyte's (ground-truth.json and html/*.html.gz): each page's body and the truth as word 4-gram shingles;"
+                        + " precision and recall are means over the pages, F1 comes from the two means.",
+                "",
+                "Readability's (*/source.html and expected-metadata.json): headline and byline exactly right after"
+                        + " whitespace normalisation."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:scored", "1:an internal failure", "2:a usage mistake, or a directory of neither layout"})
 final class EvalExtractionCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--worst", paramLabel = "N", description = "Also list the N worst pages (Zyte) or the misses (Readability). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--worst", paramLabel = "N", converter = OptionValues.ZeroOrMore.class, description = "Also list the N worst pages (Zyte) or the misses (Readability). Default: ${DEFAULT-VALUE}.")
     int worst = 0;
 
     @Parameters(paramLabel = "DIR", description = "The benchmark directory.")

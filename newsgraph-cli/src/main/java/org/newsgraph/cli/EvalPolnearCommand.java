@@ -22,11 +22,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsgraph eval polnear FILE}: attribution scores against PolNeAR-layout gold annotations. */
 @Command(name = "polnear", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, sortOptions = false,
-        description = {"Score attributions against gold annotations in PolNeAR's layout (one article per line:",
-                "\"text\" and \"quotes\" with source, cue and content spans).",
-                "Per role: exact match of spans after trimming whitespace and \"“”‘’'.,;: — a discontinuous part",
-                "is one item whose spans must all match. Attribution: content overlaps and source matches.",
-                "Attributions with the same spans (one per speaker of \"Russia and China said\") count once."})
+        description = {"Score attributions against gold annotations in PolNeAR's layout.",
+                "",
+                "The file has one article per line, {\"id\", \"text\", \"quotes\"}, each quote with the spans of its source,"
+                        + " cue and content. Per role, spans match exactly after trimming whitespace and \"“”‘’'.,;: (a"
+                        + " discontinuous part is one item whose spans must all match); an attribution matches when its content"
+                        + " overlaps a gold content and its source matches. Attributions with the same spans (one per speaker of"
+                        + " \"Russia and China said\") count once. A line not of this form is named, and nothing is scored."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:scored", "1:the file is missing or has a bad line (named), or the analysis failed", "2:a usage mistake"})
 final class EvalPolnearCommand implements Callable<Integer> {
     @ParentCommand
     EvalCommand eval;
@@ -34,32 +38,37 @@ final class EvalPolnearCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads. Default: all cores (${DEFAULT-VALUE}).")
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", converter = OptionValues.AtLeastOne.class, description = "Threads. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--attributions", paramLabel = "SCHEME",
             description = "Which attributions to score: parc (PARC's definition, which PolNeAR annotates: beliefs, "
-                    + "intentions and refusals too) or speech (what analyze reports). Default: ${DEFAULT-VALUE}.")
+                    + "intentions and refusals too) or speech (what analyze reports). Default: parc.")
     AttributionScheme scheme = AttributionScheme.PARC;
 
-    @Option(names = "--errors", paramLabel = "OUT", description = "Write every false positive and false negative, with context, to OUT.")
+    @Option(names = "--errors", paramLabel = "OUT", converter = OptionValues.OutputFile.class, description = "Write every false positive and false negative, with context, to OUT.")
     Path errors;
 
-    @Parameters(paramLabel = "FILE", description = "A PolNeAR-layout JSONL file, e.g. ../shared/data/polnear/dev.jsonl.")
+    @Parameters(paramLabel = "FILE", description = "The gold JSONL file, such as PolNeAR's dev split in the shared data.")
     Path file;
 
     @Override
     public Integer call() {
         CommandLine cl = spec.commandLine();
-        if (threads < 1) throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
         PrintWriter err = cl.getErr();
         if (!Files.isRegularFile(file)) {
-            err.println("newsgraph: " + file + ": no such file");
+            err.println("newsgraph: " + file + (Files.isDirectory(file) ? ": a directory; give the gold JSONL file" : ": no such file"));
             err.flush();
             return Main.FAILED;
         }
         PolnearReport report;
         try {
+            var problem = PolnearGoldCheck.firstProblem(file);
+            if (problem.isPresent()) {
+                err.println("newsgraph: " + problem.get());
+                err.flush();
+                return Main.FAILED;
+            }
             Analyzer analyzer = eval.main.analyzer(scheme);
             if (errors == null) {
                 report = PolnearEvaluation.evaluate(file, analyzer, threads);

@@ -35,12 +35,17 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsgraph eval quotes GOLD.jsonl}: who said what on real news pages, against a careful reader's list. */
 @Command(name = "quotes", mixinStandardHelpOptions = true, usageHelpAutoWidth = true, sortOptions = false,
-        description = {"Score who said what on real news pages against a careful reader's list (the layout of",
-                "data/quotes/GUIDE.md: one page per line, each attribution with its speaker resolved).",
-                "Each page is extracted and analysed as `analyze` would. A prediction covers a gold attribution",
-                "when its content holds half the gold content or more, and is valid when half its own content or",
-                "more is that speaker's. Found: covered by a valid prediction. Right: found, and the prediction's",
-                "entity is named like the gold speaker (name or alias, or a person's surname and first initial)."})
+        description = {"Score who said what on real news pages against a careful reader's list.",
+                "",
+                "The file has one page per line, each attribution with its speaker resolved (the layout of the quotes"
+                        + " GUIDE.md in the shared data). Each page is extracted and analysed as analyze would. A prediction"
+                        + " covers a gold attribution when its content holds half the gold content or more, and is valid when"
+                        + " half its own content or more is that speaker's. Found: covered by a valid prediction. Right: found,"
+                        + " and the prediction's entity is named like the gold speaker (its name or an alias, or for a person"
+                        + " the same surname and first initial)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:scored (a page that cannot be read counts as missed, and is named)",
+                "1:the file is missing or has a bad line (named), or the analysis failed", "2:a usage mistake"})
 final class EvalQuotesCommand implements Callable<Integer> {
     @ParentCommand
     EvalCommand eval;
@@ -57,26 +62,25 @@ final class EvalQuotesCommand implements Callable<Integer> {
             description = "The directory the gold file's page paths are relative to. Default: ../extraction beside the gold file's directory.")
     Path pages;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N", description = "Threads. Default: all cores (${DEFAULT-VALUE}).")
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", converter = OptionValues.AtLeastOne.class, description = "Threads. Default: all cores (${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--errors", paramLabel = "OUT",
+    @Option(names = "--errors", paramLabel = "OUT", converter = OptionValues.OutputFile.class,
             description = "Write every missed attribution, wrong speaker and spurious prediction, page by page, to OUT.")
     Path errors;
 
     @Option(names = "--per-page", description = "Also print one row per page.")
     boolean perPage;
 
-    @Parameters(paramLabel = "GOLD", description = "A gold JSONL file, e.g. ../shared/data/quotes/dev.jsonl.")
+    @Parameters(paramLabel = "GOLD", description = "The gold JSONL file, such as the quotes dev set in the shared data.")
     Path file;
 
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        if (threads < 1) throw new CommandLine.ParameterException(cl, "--threads must be at least 1");
         PrintWriter err = cl.getErr();
         if (!Files.isRegularFile(file)) {
-            err.println("newsgraph: " + file + ": no such file");
+            err.println("newsgraph: " + file + (Files.isDirectory(file) ? ": a directory; give the gold JSONL file" : ": no such file"));
             err.flush();
             return Main.FAILED;
         }

@@ -13,7 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsgraph export}: the tables as Parquet, or the graph as GraphML. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Export the store into OUT_DIR (created if needed; files of the same names are replaced).",
+        description = {"Export the store as Parquet tables or as a GraphML graph.",
+                "",
+                "OUT_DIR is created if needed; files of the same names in it are replaced.",
                 "",
                 "parquet: every table as OUT_DIR/<table>.parquet, readable by DuckDB, Spark, pandas.",
                 "graphml: OUT_DIR/newsgraph.graphml for Gephi: a node per entity (label, type, mentions, articles,"

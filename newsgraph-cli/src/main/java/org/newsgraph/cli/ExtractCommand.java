@@ -16,10 +16,10 @@ import org.newsgraph.source.Entry;
 import org.newsgraph.source.Loaded;
 import org.newsgraph.source.Problem;
 import org.newsgraph.source.Source;
-import org.newsgraph.source.SourceOptions;
 import org.newsgraph.source.Sources;
 import org.newsgraph.span.Span;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,9 +34,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "extract", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Extract articles (headline, byline, date, captions, clean text) without analysing them.",
                 "",
-                "Reads what analyze reads: .txt, .jsonl (a \"text\" or an \"html\" field), .html/.htm (gzipped too),"
-                        + " .warc/.warc.gz (HTML responses), RSS and Atom feeds, directories, and - for stdin; the"
-                        + " format is recognised from the content."},
+                "Reads what analyze reads: text files, JSONL (a \"text\" or an \"html\" field), web pages (gzipped too),"
+                        + " WARC files (their HTML responses), RSS and Atom feeds, directories, and - for stdin; the format"
+                        + " is recognised from the content."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:at least one article was extracted", "1:nothing could be extracted", "2:a usage mistake"})
 final class ExtractCommand implements Callable<Integer> {
@@ -54,10 +54,8 @@ final class ExtractCommand implements Callable<Integer> {
                     + " Default: text when stdout is a terminal, else jsonl.")
     OutputFormat format;
 
-    @Option(names = "--max-article-mb", paramLabel = "MB",
-            description = "Refuse an article (a text file, or one JSONL line) bigger than this; web pages, feeds and WARC "
-                    + "records may be " + SourceOptions.PAGE_FACTOR + " times this (markup). Default: ${DEFAULT-VALUE}.")
-    int maxArticleMb = SourceOptions.DEFAULT_MAX_ARTICLE_MB;
+    @Mixin
+    ArticleSizeOption articleSize;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin.")
     List<String> paths;
@@ -68,7 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         OutputFormat f = format != null ? format : main.terminal().stdoutIsTerminal() ? OutputFormat.TEXT : OutputFormat.JSONL;
         int articles = 0;
-        try (Source source = Sources.open(paths, main.stdin(), SourceOptions.withMaxArticleMb(maxArticleMb))) {
+        try (Source source = Sources.open(paths, main.stdin(), articleSize.sourceOptions())) {
             while (source.hasNext()) {
                 Entry e = source.next();
                 if (e instanceof Problem p) {

@@ -1,12 +1,16 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.newsgraph.document.Article;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Layers;
@@ -16,14 +20,14 @@ import org.newsgraph.source.Entry;
 import org.newsgraph.source.Loaded;
 import org.newsgraph.source.Problem;
 import org.newsgraph.source.Source;
-import org.newsgraph.source.SourceOptions;
 import org.newsgraph.source.Sources;
+import org.newsgraph.store.Compaction;
 import org.newsgraph.store.SearchIndex;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -63,14 +67,12 @@ final class IngestCommand implements Callable<Integer> {
             description = "The store: a directory, created when it does not exist or is empty.")
     Path db;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "N",
+    @Option(names = {"-t", "--threads"}, paramLabel = "N", converter = OptionValues.AtLeastOne.class,
             description = "Analysis threads, sharing one copy of the models. Default: all cores (${DEFAULT-VALUE} here).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--max-article-mb", paramLabel = "MB",
-            description = "Refuse an article bigger than this (pages, feeds and WARC records may be "
-                    + SourceOptions.PAGE_FACTOR + " times this). Default: ${DEFAULT-VALUE}.")
-    int maxArticleMb = SourceOptions.DEFAULT_MAX_ARTICLE_MB;
+    @Mixin
+    ArticleSizeOption articleSize;
 
     @Option(names = "--no-progress", description = "Never show the progress bar (shown on large inputs when stderr is a terminal).")
     boolean noProgress;
@@ -102,7 +104,6 @@ final class IngestCommand implements Callable<Integer> {
 
     private record Present() implements Outcome {}
 
-    private static final double MAX_FREE_SHARE = 0.2;
     /** A full merge of this much index takes a second or two; past it, Lucene's own merging is enough. */
     private static final long MERGE_INDEX_BELOW_BYTES = 64L << 20;
 
@@ -113,24 +114,28 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, got " + threads);
-        if (maxArticleMb < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-article-mb must be at least 1, got " + maxArticleMb);
         err = spec.commandLine().getErr();
+        boolean fresh = !Files.isRegularFile(db.resolve(Store.DB_FILE));
+        boolean dirExisted = Files.isDirectory(db);
         try {
-            Store store = Files.isRegularFile(db.resolve(Store.DB_FILE)) ? Store.open(db) : Store.create(db);
+            Store store = fresh ? Store.create(db) : Store.open(db);
             IngestLock lock = IngestLock.take(db);
+            boolean discard = false;
             try {
                 StoreWriter writer = new StoreWriter(store);
                 Set<String> known = writer.articleIds();
                 long before = known.size();
+                int code;
                 try (SearchIndex index = SearchIndex.openForWriting(store)) {
                     index.catchUp(); // what a killed run committed but did not index
-                    int code = ingest(writer, index, known, before);
+                    code = ingest(writer, index, known, before);
                     if (code == Main.OK && summary.added() > 0) compact(store, index);
-                    return code;
                 }
+                discard = fresh && summary.added() == 0;
+                return code;
             } finally {
                 lock.close();
+                if (discard) discard(dirExisted);
             }
         } catch (StoreException e) {
             return fail(e.getMessage(), e);
@@ -138,18 +143,35 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /**
-     * Gives back the space that the batches' checkpoints left free, when it is over a fifth of the file
-     * (measured: a quarter of the PolNeAR train store), and merges a small index into one segment. Not
-     * being able to is no failure: the store is whole.
+     * Gives back the space that the batches' checkpoints left free, when that is worth a rewrite
+     * ({@link Compaction#DEFAULT}), and merges a small index into one segment. Not being able to is no
+     * failure: the store is whole.
      */
     private void compact(Store store, SearchIndex index) {
         try {
-            store.compact(MAX_FREE_SHARE);
+            store.compact(Compaction.DEFAULT);
             index.mergeIfSmall(MERGE_INDEX_BELOW_BYTES);
         } catch (StoreException e) {
             err.println("newsgraph: note: the store is whole, but its free space could not be given back: " + e.getMessage());
             err.flush();
         }
+    }
+
+    /**
+     * Removes a store this run created and put nothing in, so a run that had nothing to store (its inputs
+     * missing or unreadable) leaves the disk as it was. Everything in the directory is this run's: a store
+     * is only created in a new or empty directory.
+     */
+    private void discard(boolean dirExisted) {
+        try (Stream<Path> files = Files.walk(db)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(db) || !dirExisted) Files.deleteIfExists(p);
+            }
+            err.println("newsgraph: nothing was stored, so no store was made in " + db);
+        } catch (IOException | UncheckedIOException e) {
+            err.println("newsgraph: note: nothing was stored, and the empty store in " + db + " could not be removed: " + e.getMessage());
+        }
+        err.flush();
     }
 
     private int ingest(StoreWriter writer, SearchIndex index, Set<String> known, long before) {
@@ -159,7 +181,7 @@ final class IngestCommand implements Callable<Integer> {
         BatchWriter.Limits limits = new BatchWriter.Limits(batchArticles, batchMillis, Math.max(64, threads * 8));
         boolean modelsFailed = false;
         RepeatedIds ids = new RepeatedIds(known, writer::texts, summary);
-        try (Source source = Sources.open(paths, main.stdin(), SourceOptions.withMaxArticleMb(maxArticleMb));
+        try (Source source = Sources.open(paths, main.stdin(), articleSize.sourceOptions());
              Progress p = Progress.start(err, barTerminal, source.totalBytes(), source::bytesRead, !noProgress);
              BatchWriter b = new BatchWriter(writer, index, limits, this::committed)) {
             progress = p;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code newsgraph} command. Exit codes: 0 done, 1 nothing could be analyzed or an internal failure,
- * 2 a usage mistake (picocli's default for bad options).
+ * 2 a usage mistake ({@link UsageMistakes}).
  */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Who said what in news articles: attributions (source · cue · content) and the entities "
@@ -88,15 +88,10 @@ public final class Main implements Callable<Integer> {
         // (`newsgraph analyze … | head`) must be seen so the run can stop early.
         cl.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false));
         cl.setErr(utf8(System.err));
-        // A usage mistake: the message and where to look, not the whole manual.
-        cl.setParameterExceptionHandler((ex, args) -> {
-            CommandLine cmd = ex.getCommandLine();
-            PrintWriter err = cmd.getErr();
-            err.println("newsgraph: " + ex.getMessage());
-            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-            err.flush();
-            return USAGE;
-        });
+        // A command may be shortened while what is given fits one name only (ana, q). Not options: picocli 4.7's
+        // abbreviation matcher fails on "-", which names stdin here; a misspelt option gets a suggestion instead.
+        cl.setAbbreviatedSubcommandsAllowed(true);
+        cl.setParameterExceptionHandler(new UsageMistakes());
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("newsgraph: internal error: " + oneLine(e) + (main.debug ? "" : " (rerun with --debug for the detail)"));
             if (main.debug) e.printStackTrace(cmd.getErr());

@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
         description = {"What someone said: the attributions whose source is an entity, newest article first.",
                 "",
                 "NAME is an entity key (person:maria-zakharova), a name or an alias, in any case and without accents,"
-                        + " or a word of a person's name (Doe → Jane Doe). It means the one entity the store names so most"
-                        + " often (Trump → Donald Trump); when another is named about as often, stderr says so and names it."},
+                        + " or a word of a person's name (Doe → Jane Doe). It means the one entity the store most often"
+                        + " names that way (Trump → Donald Trump); when another is named about as often, stderr says so and"
+                        + " names it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:answered (maybe with no rows)", "1:no such store, or no entity matches NAME", "2:a usage mistake"})
 final class QuotesCommand extends TableCommand {
@@ -22,11 +23,12 @@ final class QuotesCommand extends TableCommand {
             description = "Only what they said about this entity: a mention of it inside the quoted content.")
     String about;
 
-    @Option(names = "--since", paramLabel = "DATE",
-            description = "Only articles published on or after DATE (2019-03-25, or 2019-03 for the month); undated articles are left out.")
+    @Option(names = "--since", paramLabel = "DATE", converter = OptionValues.Since.class,
+            description = "Only articles published on or after DATE: 2019-03-25, 2019-03 (from the month) or 2019 (from the year);"
+                    + " undated articles are left out.")
     String since;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N attributions, 0 for all. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--limit", paramLabel = "N", converter = OptionValues.ZeroOrMore.class, description = "At most N attributions, 0 for all. Default: ${DEFAULT-VALUE}.")
     int limit = 50;
 
     @Override

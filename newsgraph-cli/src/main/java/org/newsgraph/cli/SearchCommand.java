@@ -30,22 +30,27 @@ import picocli.CommandLine.Parameters;
 @Command(name = "search", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = {"Search the articles of a store (or, with --quotes, what was said in them), best first.",
                 "",
-                "Query syntax: words (all must match), \"exact phrases\", AND, OR, NOT, -word, wildcards (plan*),"
-                        + " and fields: headline:, text: for articles; speaker:, content: for quotes;"
-                        + " published:[2019-01-01 TO 2019-03-31] for both. Matches are marked «like this»."},
+                "Query syntax: words (all must match), \"exact phrases\", AND, OR, NOT, -word (in a quoted query:"
+                        + " 'trump -wall'), wildcards (plan*), and fields: headline:, text: for articles; speaker:, content:"
+                        + " for quotes; published:[2019-01-01 TO 2019-03-31] for both. Matches are marked «like this»; the"
+                        + " score is BM25, higher is better."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the search ran (even with no answer)", "1:the store could not be searched",
                 "2:a usage mistake or a query that cannot be read"})
 final class SearchCommand extends StoreCommand {
     static final int SHORT_ID = 12;
+    static final int SCORE_DECIMALS = 3;
 
-    @Option(names = "--limit", paramLabel = "N", description = "The most answers to show. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--limit", paramLabel = "N", converter = OptionValues.SearchLimit.class,
+            description = "The most answers to show, 1 to " + SearchQuery.MAX_LIMIT + ". Default: ${DEFAULT-VALUE}.")
     int limit = SearchQuery.DEFAULT_LIMIT;
 
     @Option(names = "--quotes", description = "Search the content of quotes (one answer per attribution) instead of articles.")
     boolean quotes;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Only what was published on or after DATE (2019-03-01, 2019-03 or 2019).")
+    @Option(names = "--since", paramLabel = "DATE", converter = OptionValues.Since.class,
+            description = "Only what was published on or after DATE: 2019-03-25, 2019-03 (from the month) or 2019 (from the year);"
+                    + " undated articles are left out.")
     String since;
 
     @Option(names = {"-f", "--format"}, paramLabel = "table|csv|jsonl", converter = TableFormat.Converter.class,
@@ -67,7 +72,9 @@ final class SearchCommand extends StoreCommand {
                 answers = store.read(c -> search.search(c, query));
             }
         }
-        format.print(format == TableFormat.TABLE ? shortIds(answers) : answers, out(), main.terminal().columns());
+        // Scores are BM25 rounded to 3 decimals: printed so in a table and in CSV, numbers in JSON.
+        Table shown = format == TableFormat.JSONL ? answers : TableFormat.fixed(answers, "score", SCORE_DECIMALS);
+        format.print(format == TableFormat.TABLE ? shortIds(shown) : shown, out(), main.terminal().columns());
         return Main.OK;
     }
 

@@ -7,9 +7,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsgraph sql "SELECT …"}: a read-only query over the store's tables. */
 @Command(name = "sql", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Run one read-only SQL query (DuckDB) over the store's tables: articles, entities, entity_aliases,"
-                + " entity_roles, entity_affiliations, mentions, attributions, events, relations. read_parquet('x.parquet')"
-                + " works, for exported or other Parquet files.",
+        description = {"Run one read-only SQL query (DuckDB) over the store's tables.",
+                "",
+                "The tables: articles, entities, entity_aliases, entity_roles, entity_affiliations, mentions, attributions,"
+                        + " events, relations. read_parquet('x.parquet') works, for exported or other Parquet files.",
                 "",
                 "Anything that could change the store or the machine (INSERT, UPDATE, DELETE, CREATE, DROP, ALTER, COPY,"
                         + " ATTACH, INSTALL, LOAD, SET, writing PRAGMAs, several statements) is refused before it runs;"

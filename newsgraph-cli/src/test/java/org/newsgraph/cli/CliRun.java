@@ -7,13 +7,14 @@ import java.util.function.Supplier;
 import org.newsgraph.nlp.Analyzer;
 import picocli.CommandLine;
 
-/** Runs the command line in-process with captured stdout and stderr. */
+/** Runs the command line in-process, as {@link Main#main} does, with captured stdout and stderr. */
 record CliRun(int exit, String out, String err) {
 
     static CliRun run(Supplier<Analyzer> analyzer, Terminal terminal, InputStream stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new Main(analyzer, terminal, stdin));
+        // As the launcher builds it (its handlers word the errors a user reads), with the output captured.
+        CommandLine cl = Main.commandLine(new Main(analyzer, terminal, stdin));
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         int exit = cl.execute(args);

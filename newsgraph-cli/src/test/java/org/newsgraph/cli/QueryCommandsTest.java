@@ -96,7 +96,8 @@ class QueryCommandsTest {
     void aBadDateIsAUsageMistakeAndAMissingStoreOneLine() {
         CliRun date = run("quotes", "--speaker", "Zakharova", "--since", "yesterday", "--db", db.toString());
         assertThat(date.exit()).isEqualTo(2);
-        assertThat(date.errLines()[0]).isEqualTo("newsgraph: quotes: since: 'yesterday' is not a date like 2019-03-25");
+        assertThat(date.errLines()[0]).isEqualTo("newsgraph: quotes: invalid value for option '--since': 'yesterday' is not a date;"
+                + " give YYYY, YYYY-MM or YYYY-MM-DD (2019, 2019-03, 2019-03-25)");
         CliRun none = run("entities", "--db", tmp.resolve("nowhere").toString());
         assertThat(none.exit()).isEqualTo(1);
         assertThat(none.errLines()).hasSize(1);

@@ -144,4 +144,39 @@ class SearchCommandTest {
         assertThat(r.errLines()).hasSize(1);
         assertThat(r.err()).startsWith("newsgraph: search: no store at ");
     }
+
+    @Test
+    void scoresReadInOneFormatInATableAndInCsvAndStayNumbersInJson() throws Exception {
+        Path db = store();
+        Terminal wide = new Terminal(false, false, 250, false);
+        CliRun table = CliRun.run(NO_ANALYZER, wide, java.io.InputStream.nullInputStream(), "search", "--db", db.toString(),
+                "planes OR oil OR caracas^3");
+        assertThat(table.exit()).as(table.err()).isZero();
+        List<String> scores = Stream.of(table.outLines()).skip(2).filter(l -> !l.startsWith("(")).map(l -> l.strip().split("\\s+")[0]).toList();
+        assertThat(scores).hasSize(2).allMatch(v -> v.matches("\\d+\\.\\d{3}"), "a number with 3 decimals");
+        assertThat(table.outLines()[2].indexOf('.')).as("decimal points aligned").isEqualTo(table.outLines()[3].indexOf('.'));
+
+        CliRun csv = run("search", "--db", db.toString(), "-f", "csv", "planes OR oil OR caracas^3");
+        assertThat(Stream.of(csv.out().split("\r\n")).skip(1).map(l -> l.split(",")[0]).toList())
+                .hasSize(2).allMatch(v -> v.matches("\\d+\\.\\d{3}"), "a number with 3 decimals");
+
+        CliRun jsonl = run("search", "--db", db.toString(), "-f", "jsonl", "planes OR oil");
+        for (String line : jsonl.outLines()) assertThat(JSON.readTree(line).get("score").isNumber()).isTrue();
+    }
+
+    @Test
+    void aBrokenQueryIsDescribedWhereItBreaksAndAHugeOneIsNotEchoedWhole() {
+        Path db = store();
+        CliRun caret = run("search", "--db", db.toString(), "foo~bar^^");
+        assertThat(caret.exit()).isEqualTo(2);
+        assertThat(caret.errLines()).containsExactly("newsgraph: search: cannot read the query 'foo~bar^^': the ^ at column 8 must be"
+                + " followed by a number (word^2 weighs a word twice); remove it, or write \\^");
+
+        String words = java.util.stream.IntStream.range(0, 20_000).mapToObj(i -> "w" + i).collect(java.util.stream.Collectors.joining(" "));
+        CliRun huge = run("search", "--db", db.toString(), words);
+        assertThat(huge.exit()).isEqualTo(2);
+        assertThat(huge.errLines()).hasSize(1);
+        assertThat(huge.err().length()).isLessThan(300);
+        assertThat(huge.err()).contains("'w0 w1 w2").contains("…'").doesNotContain("w19999");
+    }
 }

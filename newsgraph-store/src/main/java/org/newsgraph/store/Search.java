@@ -114,8 +114,8 @@ public final class Search implements AutoCloseable {
 
     /**
      * The best answers to {@code query}, best first, as a table of {@link #ARTICLE_COLUMNS} or
-     * {@link #QUOTE_COLUMNS}; {@code score} is Lucene's BM25 score (higher is better, comparable only
-     * within one search). {@code c} reads the tables (a connection from {@link Store#read} or
+     * {@link #QUOTE_COLUMNS}; {@code score} is Lucene's BM25 score rounded to 3 decimals (higher is
+     * better, comparable only within one search). {@code c} reads the tables (a connection from {@link Store#read} or
      * {@link Store#openReadOnly}); an answer whose row the tables no longer hold is left out.
      *
      * @throws SearchQueryException if the query cannot be read
@@ -137,6 +137,9 @@ public final class Search implements AutoCloseable {
             try {
                 TopDocs top = s.search(b.build(), query.limit());
                 hits.addAll(hits(s, top.scoreDocs, !articles));
+            } catch (IndexSearcher.TooManyClauses e) {
+                // Counted over the rewritten query (a word looked up in two fields is two clauses), so only here.
+                throw new SearchQueryException(QuerySyntax.tooLong(query.text()));
             } finally {
                 searchers.release(s);
             }

@@ -24,8 +24,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.queryparser.classic.QueryParserConstants;
-import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -196,9 +194,9 @@ final class SearchFields {
         try {
             parsed = parser.parse(query);
         } catch (ParseException e) {
-            throw new SearchQueryException("cannot read the query '" + query + "': " + explain(e, query));
+            throw new SearchQueryException(QuerySyntax.problem(query, e));
         } catch (TokenMgrError e) {
-            throw new SearchQueryException("cannot read the query '" + query + "': " + lexical(e));
+            throw new SearchQueryException(QuerySyntax.problem(query, e));
         }
         Set<String> allowed = kind == SearchQuery.Kind.ARTICLES ? ARTICLE_FIELDS : QUOTE_FIELDS;
         Set<String> unknown = new TreeSet<>();
@@ -210,40 +208,12 @@ final class SearchFields {
             }
         });
         if (!unknown.isEmpty()) {
-            throw new SearchQueryException("the query '" + query + "' names the field" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown.stream().map(f -> f + ":").toList()) + " which " + kind.name().toLowerCase(Locale.ROOT)
+            throw new SearchQueryException("the query '" + QuerySyntax.echo(query, -1) + "' names the field"
+                    + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown.stream().map(f -> f + ":").toList()) + " which " + kind.name().toLowerCase(Locale.ROOT)
                     + " do not have; use " + String.join(", ", new TreeSet<>(allowed).stream().map(f -> f + ":").toList())
                     + (kind == SearchQuery.Kind.ARTICLES ? " (or --quotes for speaker:, content:)" : "")
                     + ", or put a word with a colon in quotes");
         }
         return parsed;
-    }
-
-    /** The parser's message names every token it expected, over several lines; a user needs where and what. */
-    private static String explain(ParseException wrapped, String query) {
-        Throwable cause = wrapped.getCause();
-        if (cause instanceof TokenMgrError t) return lexical(t);
-        ParseException e = cause instanceof ParseException p ? p : wrapped;
-        Token last = e.currentToken;
-        if (last == null || last.next == null) return firstLine(e.getMessage());
-        Token bad = last.next;
-        if (bad.kind == QueryParserConstants.EOF) {
-            return "it ends too early" + (last.image == null || last.image.isEmpty() ? "" : " (after '" + last.image + "')")
-                    + "; finish it, or put quotes around a word like AND, OR, NOT";
-        }
-        List<String> hints = new ArrayList<>();
-        hints.add("'" + bad.image + "' is not expected at column " + (bad.beginColumn + 1));
-        hints.add("escape characters like : ( ) [ ] { } with \\ or put the words in quotes");
-        return String.join("; ", hints);
-    }
-
-    private static String lexical(TokenMgrError e) {
-        String m = firstLine(String.valueOf(e.getMessage()));
-        if (m.contains("<EOF>")) return "a quote or escape is not closed; close it with \" or remove it";
-        return m;
-    }
-
-    private static String firstLine(String m) {
-        return Store.firstLine(m == null ? "" : m);
     }
 }

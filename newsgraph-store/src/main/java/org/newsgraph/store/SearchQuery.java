@@ -1,7 +1,6 @@
 package org.newsgraph.store;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One search: the query in Lucene's classic syntax, what to look for, how many answers at most, and
@@ -13,13 +12,12 @@ import java.util.regex.Pattern;
  *              both: {@code published:[2018-01-01 TO 2018-06-30]})
  * @param kind  articles, or quotes (one answer per attribution)
  * @param limit the most answers, 1 to {@value #MAX_LIMIT}
- * @param since an ISO date ({@code 2018-03-01}) or a prefix of one ({@code 2018-03}, {@code 2018}); answers
- *              published on or after it. Null for no bound; articles with no date are then included.
+ * @param since an ISO date ({@code 2018-03-01}) or a prefix of one ({@code 2018-03}, {@code 2018}), a real
+ *              date ({@link DatePrefix}); answers published on or after it. Null for no bound; articles with no date are then included.
  */
 public record SearchQuery(String text, Kind kind, int limit, String since) {
     public static final int MAX_LIMIT = 10_000;
     public static final int DEFAULT_LIMIT = 10;
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     public enum Kind { ARTICLES, QUOTES }
 
@@ -30,9 +28,9 @@ public record SearchQuery(String text, Kind kind, int limit, String since) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new SearchQueryException("the limit " + limit + " is out of range; give 1 to " + MAX_LIMIT);
         }
-        if (since != null && !DATE.matcher(since).matches()) {
-            throw new SearchQueryException("'" + since + "' is not a date; give one like 2018-03-01 (or 2018-03, or 2018)");
-        }
+        if (since != null) DatePrefix.problem(since).ifPresent(problem -> {
+            throw new SearchQueryException(problem);
+        });
         SearchFields.parse(text, kind); // a query that cannot be read is refused here, before any work
     }
 

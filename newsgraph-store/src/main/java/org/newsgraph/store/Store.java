@@ -145,21 +145,22 @@ public final class Store {
     }
 
     /**
-     * Rewrites the database file without its free space when more than {@code minFreeShare} of it is free,
-     * and says whether it did. Each batch's checkpoint rewrites the row groups it appended to and leaves
-     * the old copies' blocks free; DuckDB reuses them but never gives them back, so after an ingest of a
-     * few thousand articles a quarter of the file can be empty. The copy is made beside the file and
-     * renamed over it, so a crash at any moment leaves the old file or the new one, whole (a stray copy
-     * is removed by the next writer). Call it only while holding the store for writing (the ingest lock).
+     * Rewrites the database file without its free space when {@code policy} finds it worth it, and says
+     * whether it did. Each batch's checkpoint rewrites the row groups it appended to and leaves the old
+     * copies' blocks free; DuckDB reuses them but never gives them back, so after an ingest in many
+     * batches half of the file can be empty. The copy is made beside the file and renamed over it, so a
+     * crash at any moment leaves the old file or the new one, whole (a stray copy is removed by the next
+     * writer). Call it only while holding the store for writing (the ingest lock).
      */
-    public boolean compact(double minFreeShare) {
+    public boolean compact(Compaction policy) {
+        Objects.requireNonNull(policy, "policy");
         Path file = dir.resolve(DB_FILE);
         Path copy = dir.resolve(DB_FILE + COMPACT_SUFFIX);
         try {
             try (Connection c = connect(false, WRITE_WAIT_MS); Statement s = c.createStatement()) {
-                try (ResultSet r = s.executeQuery("SELECT free_blocks, total_blocks FROM pragma_database_size() "
+                try (ResultSet r = s.executeQuery("SELECT free_blocks * block_size, total_blocks * block_size FROM pragma_database_size() "
                         + "WHERE database_name = '" + CATALOG + "'")) {
-                    if (!r.next() || r.getLong(2) == 0 || r.getLong(1) <= minFreeShare * r.getLong(2)) return false;
+                    if (!r.next() || !policy.worthIt(r.getLong(1), r.getLong(2))) return false;
                 }
                 s.execute("ATTACH '" + sqlPath(copy) + "' AS compacted (" + CREATE_OPTIONS + ")");
                 s.execute("COPY FROM DATABASE " + CATALOG + " TO compacted");

@@ -243,12 +243,21 @@ class SearchTest {
         assertThatThrownBy(() -> search(SearchQuery.articles("flight AND"))).isInstanceOf(SearchQueryException.class)
                 .hasMessage("cannot read the query 'flight AND': it ends too early (after 'AND'); finish it, or put quotes around a word like AND, OR, NOT");
         assertThatThrownBy(() -> search(SearchQuery.articles("flight )"))).isInstanceOf(SearchQueryException.class)
-                .hasMessageContaining("')' is not expected at column 8").hasMessageNotContaining("\n");
+                .hasMessageContaining("the ) at column 8 closes nothing").hasMessageNotContaining("\n");
         assertThatThrownBy(() -> search(SearchQuery.articles("\"flight landed"))).isInstanceOf(SearchQueryException.class)
-                .hasMessageContaining("a quote or escape is not closed").hasMessageNotContaining("\n");
+                .hasMessageContaining("the quotation mark at column 1 is not closed").hasMessageNotContaining("\n");
         assertThatThrownBy(() -> search(SearchQuery.articles("speaker:zakharova"))).isInstanceOf(SearchQueryException.class)
                 .hasMessageContaining("names the field speaker: which articles do not have").hasMessageContaining("--quotes");
         assertThatThrownBy(() -> SearchQuery.articles("flight").withSince("yesterday")).isInstanceOf(SearchQueryException.class)
                 .hasMessageContaining("'yesterday' is not a date");
+    }
+
+    @Test
+    void aQueryWithMoreTermsThanASearchMayLookUpIsAUsersMistakeNotAFailure() {
+        storeWith(Docs.said("Maria Zakharova", "the flight landed"));
+        // 600 words parse, but an article search looks each up in two fields: 1,200 clauses, over Lucene's 1,024.
+        String words = java.util.stream.IntStream.range(0, 600).mapToObj(i -> "w" + i).collect(java.util.stream.Collectors.joining(" "));
+        assertThatThrownBy(() -> search(SearchQuery.articles(words))).isInstanceOf(SearchQueryException.class)
+                .hasMessageStartingWith("cannot read the query 'w0 w1 ").hasMessageContaining("…': it asks for more than 1,024 terms");
     }
 }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import org.newsgraph.store.DatePrefix;
 import org.newsgraph.store.Table;
 
 /**
@@ -19,21 +19,20 @@ import org.newsgraph.store.Table;
 public final class Quotes {
     public static final List<String> COLUMNS = List.of("published", "speaker", "cue", "content", "kind", "headline",
             "article", "attribution");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2}([T ].*)?)?)?");
 
     /**
      * A question: {@code speaker} (a name, alias or key); {@code about}, when not null, keeps attributions
      * whose content mentions that entity; {@code since}, when not null, an ISO date or its prefix
-     * ({@code 2019}, {@code 2019-03}, {@code 2019-03-25}) that the article's published date must reach;
+     * ({@code 2019}, {@code 2019-03}, {@code 2019-03-25}; see {@link DatePrefix}) that the article's published date must reach;
      * {@code limit} rows at most, 0 for all.
      */
     public record Query(String speaker, String about, String since, int limit) {
         public Query {
             Objects.requireNonNull(speaker, "speaker");
             if (speaker.isBlank()) throw new IllegalArgumentException("speaker: give a name");
-            if (since != null && !ISO_DATE.matcher(since).matches()) {
-                throw new IllegalArgumentException("since: '" + since + "' is not a date like 2019-03-25");
-            }
+            if (since != null) DatePrefix.problem(since).ifPresent(problem -> {
+                throw new IllegalArgumentException("since: " + problem);
+            });
             if (limit < 0) throw new IllegalArgumentException("limit: must be 0 (all) or more, not " + limit);
         }
     }

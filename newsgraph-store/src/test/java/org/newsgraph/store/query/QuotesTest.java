@@ -86,8 +86,11 @@ class QuotesTest {
     }
 
     @Test
-    void aDateThatIsNotIsoIsRefusedBeforeAnythingRuns() {
+    void aDateThatIsNotIsoOrCannotBeIsRefusedBeforeAnythingRuns() {
         assertThatThrownBy(() -> new Quotes.Query("Zakharova", null, "March 2019", 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a date like 2019-03-25");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("since: 'March 2019' is not a date; give YYYY, YYYY-MM or YYYY-MM-DD"
+                        + " (2019, 2019-03, 2019-03-25)");
+        assertThatThrownBy(() -> new Quotes.Query("Zakharova", null, "2019-13-45", 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("since: '2019-13-45' is not a date: there is no month 13");
     }
 }
