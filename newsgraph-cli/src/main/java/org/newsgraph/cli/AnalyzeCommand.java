@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.newsgraph.document.Article;
 import org.newsgraph.document.Document;
 import org.newsgraph.nlp.Analyzer;
-import org.newsgraph.nlp.attribution.AttributionScheme;
 import org.newsgraph.source.Entry;
 import org.newsgraph.source.Loaded;
 import org.newsgraph.source.Problem;
@@ -55,10 +54,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--attributions", paramLabel = "SCHEME",
-            description = "Which attributions to report: speech (what was said, the default) or parc (PARC's broader "
-                    + "definition, as PolNeAR annotates it: also intentions, thoughts and refusals).")
-    AttributionScheme scheme = AttributionScheme.SPEECH;
+    @Mixin
+    AttributionsOption attributions;
 
     @Option(names = {"-f", "--format"}, paramLabel = "json|jsonl|text", converter = FormatConverter.class,
             description = "jsonl: one JSON object per line; json: one pretty object (a JSON array when there are "
@@ -123,7 +120,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     Article article = ((Loaded) e).article();
                     if (analyzer == null) {
                         try {
-                            analyzer = main.analyzer(scheme);
+                            analyzer = main.analyzer(attributions.scheme);
                         } catch (RuntimeException | LinkageError ex) {
                             workers.finish();
                             report(null, "cannot load the analysis models: " + Main.oneLine(ex), ex);

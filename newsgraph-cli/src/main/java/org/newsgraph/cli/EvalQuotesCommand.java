@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import org.newsgraph.document.Article;
 import org.newsgraph.document.Document;
 import org.newsgraph.nlp.Analyzer;
-import org.newsgraph.nlp.attribution.AttributionScheme;
 import org.newsgraph.nlp.eval.QuotesEvaluation;
 import org.newsgraph.nlp.eval.QuotesGold;
 import org.newsgraph.nlp.eval.QuotesScore;
@@ -28,6 +27,7 @@ import org.newsgraph.source.Sources;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -53,10 +53,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--attributions", paramLabel = "SCHEME",
-            description = "Which attributions to report: speech (what was said, the default) or parc (PARC's broader "
-                    + "definition, as PolNeAR annotates it: also intentions, thoughts and refusals).")
-    AttributionScheme scheme = AttributionScheme.SPEECH;
+    @Mixin
+    AttributionsOption attributions;
 
     @Option(names = "--pages", paramLabel = "DIR",
             description = "The directory the gold file's page paths are relative to. Default: ../extraction beside the gold file's directory.")
@@ -94,7 +92,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
             err.flush();
             return Main.FAILED;
         }
-        List<QuotesScore> scores = analyseAll(golds, dir, eval.main.analyzer(scheme), err);
+        List<QuotesScore> scores = analyseAll(golds, dir, eval.main.analyzer(attributions.scheme), err);
         PrintWriter out = cl.getOut();
         out.print(QuotesScore.header());
         if (perPage) for (QuotesScore s : scores) out.print(s.row(shortName(s.page())));

@@ -15,7 +15,6 @@ import org.newsgraph.document.Article;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Layers;
 import org.newsgraph.nlp.Analyzer;
-import org.newsgraph.nlp.attribution.AttributionScheme;
 import org.newsgraph.source.Entry;
 import org.newsgraph.source.Loaded;
 import org.newsgraph.source.Problem;
@@ -58,10 +57,8 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--attributions", paramLabel = "SCHEME",
-            description = "Which attributions to report: speech (what was said, the default) or parc (PARC's broader "
-                    + "definition, as PolNeAR annotates it: also intentions, thoughts and refusals).")
-    AttributionScheme scheme = AttributionScheme.SPEECH;
+    @Mixin
+    AttributionsOption attributions;
 
     @Option(names = "--db", required = true, paramLabel = "DIR",
             description = "The store: a directory, created when it does not exist or is empty.")
@@ -205,7 +202,7 @@ final class IngestCommand implements Callable<Integer> {
                     }
                     if (analyzer == null) {
                         try {
-                            analyzer = main.analyzer(scheme);
+                            analyzer = main.analyzer(attributions.scheme);
                         } catch (RuntimeException | LinkageError ex) {
                             report("cannot load the analysis models: " + Main.oneLine(ex), ex);
                             modelsFailed = true;
