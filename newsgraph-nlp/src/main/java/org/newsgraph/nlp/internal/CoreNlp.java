@@ -50,6 +50,7 @@ public final class CoreNlp {
     private final CRFClassifier<CoreLabel> ner;
 
     private CoreNlp() {
+        CompilerDirectives.install();
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit");
         // Offsets must index the original text, and tokens must read as written.
