@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 /** {@code newsgraph eval}: the parent of the measurements against benchmark data, one subcommand each. */
 @Command(name = "eval", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
         description = "Measure newsgraph against benchmark data.",
-        subcommands = {EvalPolnearCommand.class, EvalQuotesCommand.class, EvalExtractionCommand.class})
+        subcommands = {EvalPolnearCommand.class, EvalQuotesCommand.class, EvalExtractionCommand.class, EvalPetrarchCommand.class})
 final class EvalCommand implements Callable<Integer> {
     @ParentCommand
     Main main;

@@ -3,6 +3,8 @@ package org.newsgraph.document;
 import java.util.List;
 import org.newsgraph.attribution.Attribution;
 import org.newsgraph.entity.Entity;
+import org.newsgraph.event.Event;
+import org.newsgraph.event.Relation;
 import org.newsgraph.entity.Mention;
 import org.newsgraph.text.Sentence;
 import org.newsgraph.text.Token;
@@ -17,4 +19,6 @@ public final class Layers {
     public static final LayerKey<List<Mention>> MENTIONS = LayerKey.of("mentions", List.class);
     public static final LayerKey<List<Entity>> ENTITIES = LayerKey.of("entities", List.class);
     public static final LayerKey<List<Attribution>> ATTRIBUTIONS = LayerKey.of("attributions", List.class);
+    public static final LayerKey<List<Event>> EVENTS = LayerKey.of("events", List.class);
+    public static final LayerKey<List<Relation>> RELATIONS = LayerKey.of("relations", List.class);
 }

@@ -13,6 +13,8 @@ import org.newsgraph.document.Caption;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Layers;
 import org.newsgraph.entity.Entity;
+import org.newsgraph.event.Event;
+import org.newsgraph.event.Relation;
 import org.newsgraph.span.Span;
 
 /**
@@ -79,8 +81,30 @@ public final class DocumentJson {
             an.set("content", part(at.content(), false));
             an.put("via", at.via());
         }
-        o.putArray("events");
-        o.putArray("relations");
+        ArrayNode events = o.putArray("events");
+        for (Event ev : d.find(Layers.EVENTS).orElse(List.of())) {
+            ObjectNode en = events.addObject();
+            en.put("id", ev.id());
+            en.put("cameo", ev.cameo());
+            en.put("root", ev.root());
+            en.put("goldstein", ev.goldstein());
+            en.put("quad", ev.quad());
+            en.put("source", ev.source());
+            en.put("target", ev.target());
+            en.put("source_actor", ev.sourceActor());
+            en.put("target_actor", ev.targetActor());
+            en.set("trigger", part(ev.trigger(), false));
+            en.put("date", ev.date());
+            en.put("attribution", ev.attribution());
+        }
+        ArrayNode relations = o.putArray("relations");
+        for (Relation r : d.find(Layers.RELATIONS).orElse(List.of())) {
+            ObjectNode rn = relations.addObject();
+            rn.put("subject", r.subject());
+            rn.put("predicate", r.predicate().jsonName());
+            rn.put("object", r.object());
+            rn.set("evidence", spans(r.evidence()));
+        }
         return o;
     }
 

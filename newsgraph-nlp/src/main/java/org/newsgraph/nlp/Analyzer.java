@@ -8,6 +8,8 @@ import org.newsgraph.nlp.attribution.AttributionScheme;
 import org.newsgraph.nlp.attribution.AttributionStage;
 import org.newsgraph.nlp.entity.EntityStage;
 import org.newsgraph.nlp.entity.MentionStage;
+import org.newsgraph.nlp.event.EventDictionaries;
+import org.newsgraph.nlp.event.EventStage;
 import org.newsgraph.nlp.tokens.TokenStage;
 import org.newsgraph.stage.Pipeline;
 import org.newsgraph.stage.Stage;
@@ -24,18 +26,24 @@ public final class Analyzer {
         this.pipeline = pipeline;
     }
 
-    /** Tokens and sentences → entities → attributions of speech. */
+    /** Tokens and sentences → entities → attributions of speech → events. */
     public static Analyzer standard() {
         return standard(AttributionScheme.SPEECH);
     }
 
-    /** Tokens and sentences → entities → attributions by the given definition. */
+    /** Tokens and sentences → entities → attributions by the given definition → events. */
     public static Analyzer standard(AttributionScheme scheme) {
+        return standard(scheme, EventDictionaries.phoenix());
+    }
+
+    /** The standard analysis with events coded by the given dictionaries. */
+    public static Analyzer standard(AttributionScheme scheme, EventDictionaries dictionaries) {
         return of(List.of(
                 new TokenStage(),
                 new MentionStage(),
                 new EntityStage(),
-                new AttributionStage(scheme)));
+                new AttributionStage(scheme),
+                new EventStage(dictionaries)));
     }
 
     public static Analyzer of(List<Stage> stages) {

@@ -1,0 +1,41 @@
+package org.newsgraph.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.nlp.event.EventDictionaries;
+import picocli.CommandLine.Option;
+
+/** The event dictionaries a command codes with: Phoenix's, plus or instead of the user's PETRARCH-format files. */
+final class DictionaryOptions {
+    @Option(names = "--actors", paramLabel = "FILE", description = "An actor dictionary (PETRARCH format) to add. Repeatable.")
+    List<Path> actors = new ArrayList<>();
+
+    @Option(names = "--agents", paramLabel = "FILE", description = "An agent dictionary to add. Repeatable.")
+    List<Path> agents = new ArrayList<>();
+
+    @Option(names = "--verbs", paramLabel = "FILE", description = "A verb-pattern dictionary to add. Repeatable.")
+    List<Path> verbs = new ArrayList<>();
+
+    @Option(names = "--discards", paramLabel = "FILE", description = "A discard list to add. Repeatable.")
+    List<Path> discards = new ArrayList<>();
+
+    @Option(names = "--only-given-dictionaries", description = "Code events with the given dictionaries alone, without Phoenix's.")
+    boolean onlyGiven;
+
+    boolean given() {
+        return onlyGiven || !actors.isEmpty() || !agents.isEmpty() || !verbs.isEmpty() || !discards.isEmpty();
+    }
+
+    /** @throws org.newsgraph.nlp.event.DictionaryException naming the file and line of a bad entry */
+    EventDictionaries build() {
+        if (!given()) return EventDictionaries.phoenix();
+        EventDictionaries.Builder b = EventDictionaries.builder();
+        if (onlyGiven) b.onlyGiven();
+        actors.forEach(b::actors);
+        agents.forEach(b::agents);
+        verbs.forEach(b::verbs);
+        discards.forEach(b::discards);
+        return b.build();
+    }
+}

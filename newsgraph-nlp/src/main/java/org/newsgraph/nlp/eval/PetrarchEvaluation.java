@@ -1,0 +1,141 @@
+package org.newsgraph.nlp.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.newsgraph.document.Article;
+import org.newsgraph.document.Document;
+import org.newsgraph.document.Layers;
+import org.newsgraph.event.Event;
+import org.newsgraph.nlp.Analyzer;
+
+/**
+ * Event coding against PETRARCH2's test sentences: a coding is right when its source actor code, target
+ * actor code and CAMEO code all match an expected one (../shared/README.md); precision, recall and F1 over
+ * all codings of the file, each expected coding matched at most once.
+ */
+public final class PetrarchEvaluation {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PetrarchEvaluation() {}
+
+    /** One test sentence: its date (ISO), its text, and the codings expected of it. */
+    public record Case(String id, String published, String text, List<String> expected) {}
+
+    /** The score, and one line per case that went wrong. */
+    public record Report(int cases, int gold, int predicted, int right, List<String> errors) {
+        public double precision() {
+            return predicted == 0 ? 0 : 100.0 * right / predicted;
+        }
+
+        public double recall() {
+            return gold == 0 ? 0 : 100.0 * right / gold;
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** Reads the test file; a bad line is an IllegalArgumentException naming it. */
+    public static List<Case> read(Path file) throws IOException {
+        List<Case> cases = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) continue;
+                try {
+                    JsonNode o = JSON.readTree(line);
+                    List<String> expected = new ArrayList<>();
+                    for (JsonNode e : o.path("expected")) expected.add(coding(e.path("source").asText(), e.path("cameo").asText(), e.path("target").asText()));
+                    String text = o.path("text").asText(null);
+                    if (text == null) throw new IllegalArgumentException("no \"text\"");
+                    cases.add(new Case(o.path("id").asText("line " + n), iso(o.path("published").asText("")), text, expected));
+                } catch (IOException | RuntimeException e) {
+                    throw new IllegalArgumentException(file + ":" + n + ": " + (e.getMessage() == null ? e : e.getMessage().lines().findFirst().orElse("")));
+                }
+            }
+        }
+        return cases;
+    }
+
+    public static Report evaluate(List<Case> cases, Analyzer analyzer, int threads) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<String>>> futures = new ArrayList<>();
+            for (Case c : cases) futures.add(pool.submit(() -> predicted(analyzer, c)));
+            int gold = 0;
+            int predicted = 0;
+            int right = 0;
+            List<String> errors = new ArrayList<>();
+            for (int i = 0; i < cases.size(); i++) {
+                Case c = cases.get(i);
+                List<String> got = futures.get(i).get();
+                Map<String, Integer> left = new HashMap<>();
+                for (String e : c.expected()) left.merge(e, 1, Integer::sum);
+                int ok = 0;
+                List<String> spurious = new ArrayList<>();
+                for (String g : got) {
+                    Integer k = left.get(g);
+                    if (k != null && k > 0) {
+                        left.put(g, k - 1);
+                        ok++;
+                    } else {
+                        spurious.add(g);
+                    }
+                }
+                List<String> missed = new ArrayList<>();
+                left.forEach((k, v) -> {
+                    for (int j = 0; j < v; j++) missed.add(k);
+                });
+                missed.sort(null);
+                gold += c.expected().size();
+                predicted += got.size();
+                right += ok;
+                if (!missed.isEmpty() || !spurious.isEmpty()) {
+                    errors.add(c.id() + "  missed " + missed + "  spurious " + spurious + "  | " + c.text());
+                }
+            }
+            return new Report(cases.size(), gold, predicted, right, errors);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("analysis failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<String> predicted(Analyzer analyzer, Case c) {
+        Document d = analyzer.analyze(Article.builder(c.id(), c.text()).id(c.id()).published(c.published()).build());
+        List<String> out = new ArrayList<>();
+        for (Event e : d.get(Layers.EVENTS)) out.add(coding(e.sourceActor(), e.cameo(), e.targetActor()));
+        return out;
+    }
+
+    private static String coding(String source, String cameo, String target) {
+        return (source == null ? "-" : source) + " " + cameo + " " + (target == null ? "-" : target);
+    }
+
+    /** 19950101 → 1995-01-01; anything else is left as it is. */
+    private static String iso(String date) {
+        return date.matches("\\d{8}") ? date.substring(0, 4) + "-" + date.substring(4, 6) + "-" + date.substring(6) : date;
+    }
+}

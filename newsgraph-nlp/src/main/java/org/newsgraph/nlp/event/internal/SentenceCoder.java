@@ -1,0 +1,343 @@
+package org.newsgraph.nlp.event.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Codes the events of one sentence from its words: finds the actors (dictionary names, agents joined to
+ * their country as PETRARCH does — "Russian troops" → RUSMIL — and actors the caller knows from its
+ * entities), then each verb the verb dictionary knows, its most specific pattern, and the actors on
+ * either side of it. No verb, no event; no actor on one side, no event; a negated, modal or hypothetical
+ * verb ("is not threatening", "could send", "if … attacks") is no event.
+ */
+public final class SentenceCoder {
+    /** At most this many events from one sentence: a long sentence must not turn into a list of codes. */
+    static final int MAX_PER_SENTENCE = 8;
+    /** At most this many verbs coded in one sentence (each may give an event per coordinated actor). */
+    static final int MAX_TRIGGERS = 3;
+    private static final int REACH = 12;
+    private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "WITHOUT");
+    private static final Set<String> MODALS = Set.of("MAY", "MIGHT", "COULD", "WOULD", "SHOULD", "CAN", "MUST", "WANT", "WANTS",
+            "PLAN", "PLANS", "THREATENED", "THREATENS", "REFUSED", "REFUSES", "FAILED", "DENIED", "DENIES", "UNLIKELY");
+    private static final Set<String> HYPOTHETICAL = Set.of("IF", "UNLESS", "WHETHER");
+    private static final Set<String> BE = Set.of("IS", "ARE", "WAS", "WERE", "BEEN", "BEING", "BE", "'S");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "WHILE", "BUT", "WHEREAS", "ALTHOUGH", "THOUGH", "UNLIKE");
+
+    private final ActorDictionary actors;
+    private final AgentDictionary agents;
+    private final VerbDictionary verbs;
+    private final Discards discards;
+
+    public SentenceCoder(ActorDictionary actors, AgentDictionary agents, VerbDictionary verbs, Discards discards) {
+        this.actors = actors;
+        this.agents = agents;
+        this.verbs = verbs;
+        this.discards = discards;
+    }
+
+    /** An actor in the sentence: tokens {@code [start, end)}, its code, and the entity id when known. */
+    public record Actor(int start, int end, String code, String entity) {}
+
+    /** One coded event: the verb's tokens (the trigger), the code, and the two actors. */
+    public record Coded(int triggerStart, int triggerEnd, String code, Actor source, Actor target) {}
+
+    public boolean discardsStory(List<String> words) {
+        return discards.discardsStory(words);
+    }
+
+    /** The code of a name (an entity's), with an agent joined to a country code ("Foreign Ministry" of RUS). */
+    public String codeOfName(List<String> words, LocalDate date) {
+        return actors.codeOf(words, date);
+    }
+
+    /** The agent code of a role ("spokeswoman" → GOV via the dictionary), or null. */
+    public String agentOf(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            ActorDictionary.Match m = agents.longestAt(words, i);
+            if (m != null) return m.code();
+        }
+        return null;
+    }
+
+    /**
+     * The actors of a sentence: the caller's (from entities) first, then dictionary names over the rest,
+     * each joined with its agent as PETRARCH does: after the country ("Russian foreign ministry
+     * spokeswoman", "Arnor security officials", "Venezuela's military") or before it ("the ambassadors of
+     * Arnor", "lawmakers in Fornost and Gondor", "soldiers from Gondor") → RUSGOV, ARNGOV, FORLEG, GONMIL.
+     */
+    public List<Actor> actors(List<String> words, LocalDate date, List<Actor> known) {
+        Actor[] at = new Actor[words.size()];
+        for (Actor a : known) for (int i = a.start(); i < a.end() && i < at.length; i++) at[i] = a;
+        List<Actor> found = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Actor entity = at[i];
+            if (entity != null && !entity.code().isEmpty()) {
+                found.add(entity);
+                i = Math.max(entity.end(), i + 1);
+                continue;
+            }
+            if (entity != null) {
+                // An entity the dictionaries do not know by its whole name ("the Kuwait government", "MSF Arnor")
+                // is coded from a name inside it, joined with its agent below; else it acts uncoded.
+                Actor inside = null;
+                for (int j = i; j < entity.end() && inside == null; j++) {
+                    ActorDictionary.Match m = actors.longestAt(words, j, date);
+                    if (m != null && m.end() <= entity.end() && !m.code().equals(ActorDictionary.NOT_AN_ACTOR)) {
+                        inside = new Actor(m.start(), m.end(), m.code(), entity.entity());
+                    }
+                }
+                found.add(inside != null ? inside : entity);
+                i = Math.max(inside != null ? inside.end() : entity.end(), i + 1);
+                continue;
+            }
+            ActorDictionary.Match m = actors.longestAt(words, i, date);
+            if (m != null) {
+                // "the United States": a name that runs into an entity is that entity.
+                String id = null;
+                for (int j = m.start(); j < m.end() && id == null; j++) if (at[j] != null) id = at[j].entity();
+                if (!m.code().equals(ActorDictionary.NOT_AN_ACTOR)) found.add(new Actor(m.start(), m.end(), m.code(), id));
+                int end = m.end();
+                for (int j = m.start(); j < m.end(); j++) if (at[j] != null) end = Math.max(end, at[j].end());
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        List<Actor> out = new ArrayList<>(found.size());
+        for (int k = 0; k < found.size(); k++) out.add(withAgent(found, k, words));
+        return out;
+    }
+
+    private static final Set<String> AGENT_LINKS = Set.of("OF", "IN", "FROM");
+
+    private Actor withAgent(List<Actor> found, int k, List<String> words) {
+        Actor a = found.get(k);
+        if (a.code().length() != 3) return a; // a person's or body's code is whole already; "" is uncoded
+        int end = a.end();
+        if (end < words.size() && words.get(end).equals("'S")) end++;
+        // After: up to two words between ("first Deputy Prime Minister", "former security officials").
+        for (int j = end; j < Math.min(words.size(), end + 3); j++) {
+            if (startsActor(found, j)) break;
+            ActorDictionary.Match m = agents.longestAt(words, j);
+            if (m != null) return new Actor(a.start(), m.end(), a.code() + m.code(), a.entity());
+        }
+        // Before, through "of", "in" or "from", over the countries coordinated with this one.
+        int first = k;
+        while (first > 0 && joined(found.get(first - 1), found.get(first), words)) first--;
+        int s = found.get(first).start();
+        if (s >= 2 && AGENT_LINKS.contains(words.get(s - 1))) {
+            for (int j = Math.max(0, s - 5); j < s - 1; j++) {
+                ActorDictionary.Match m = agents.longestAt(words, j);
+                if (m != null && m.end() >= s - 2 && m.end() <= s - 1) return new Actor(a.start(), a.end(), a.code() + m.code(), a.entity());
+            }
+        }
+        return a;
+    }
+
+    private static boolean startsActor(List<Actor> found, int token) {
+        for (Actor a : found) if (a.start() == token) return true;
+        return false;
+    }
+
+    /** The events of a sentence: its words (upper case), their parts of speech, and its actors. */
+    public List<Coded> code(List<String> words, List<String> pos, List<Actor> actorsInSentence) {
+        List<Coded> out = new ArrayList<>();
+        if (actorsInSentence.size() < 2 || discards.discardsSentence(words)) return out;
+        int triggers = 0;
+        for (int v = 0; v < words.size() && out.size() < MAX_PER_SENTENCE && triggers < MAX_TRIGGERS; v++) {
+            if (!pos.get(v).startsWith("VB") || insideActor(v, actorsInSentence)) continue;
+            List<VerbDictionary.Verb> candidates = verbs.verbsOf(words.get(v));
+            if (candidates.isEmpty() || !stated(words, v)) continue;
+            Found best = null;
+            for (VerbDictionary.Verb verb : candidates) {
+                Found f = match(verb, words, v);
+                if (f != null && (best == null || f.score > best.score)) best = f;
+            }
+            // 010, "make statement", is what every said codes; the attributions hold what was said.
+            if (best == null || best.code.equals("---") || best.code.startsWith("010")) continue;
+            boolean passive = pos.get(v).equals("VBN") && v > 0 && BE.contains(words.get(v - 1));
+            Actor left = nearestLeft(actorsInSentence, v, words);
+            Actor right = firstRight(actorsInSentence, best.verbEnd, words);
+            Actor source = passive ? byActor(actorsInSentence, best.verbEnd, words) : left;
+            Actor target = passive ? left : right;
+            if (source == null || target == null || source == target) continue;
+            triggers++;
+            // "Russia and China have backed Maduro": one event for each of a coordination.
+            for (Actor s1 : coordinated(actorsInSentence, source, words)) {
+                for (Actor t1 : coordinated(actorsInSentence, target, words)) {
+                    if (s1 == t1 || out.size() >= MAX_PER_SENTENCE) continue;
+                    if (s1.code().equals(t1.code()) && (s1.entity() == null || s1.entity().equals(t1.entity()))) continue;
+                    // "032:033": the source's event, and the target's back to it ("met with": both met).
+                    String[] pair = best.code.split(":", -1);
+                    if (!pair[0].isEmpty()) add(out, new Coded(v, best.verbEnd, pair[0], s1, t1));
+                    if (pair.length > 1 && !pair[1].isEmpty()) add(out, new Coded(v, best.verbEnd, pair[1], t1, s1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Coded> out, Coded c) {
+        if (out.size() >= MAX_PER_SENTENCE) return;
+        if (out.stream().noneMatch(o -> o.code().equals(c.code()) && o.source() == c.source() && o.target() == c.target())) out.add(c);
+    }
+
+    private record Found(String code, int score, int end, int verbEnd) {}
+
+    private Found match(VerbDictionary.Verb verb, List<String> words, int v) {
+        int end = v + 1;
+        for (String w : verb.rest()) {
+            int at = find(words, w, end, end + 2);
+            if (at < 0) return null;
+            end = at + 1;
+        }
+        Found best = new Found(verb.code(), 0, end, end);
+        for (VerbDictionary.VerbPattern p : verb.block().patterns) {
+            int words1 = p.words();
+            if (words1 <= best.score) continue;
+            int after = matchAfter(p.after(), words, end);
+            if (after < 0 || !matchBefore(p.before(), words, v)) continue;
+            best = new Found(p.code(), words1, Math.max(end, after), end);
+        }
+        return best;
+    }
+
+    private int matchAfter(List<String> elements, List<String> words, int from) {
+        int pos = from;
+        int last = from;
+        boolean first = true;
+        for (String e : elements) {
+            if (VerbDictionary.isMarker(e)) continue;
+            int at = findElement(words, e, pos, Math.min(words.size(), pos + (first ? 5 : 4)));
+            if (at < 0) return -1;
+            pos = at + 1;
+            last = pos;
+            first = false;
+        }
+        return last;
+    }
+
+    private boolean matchBefore(List<String> elements, List<String> words, int v) {
+        int pos = v - 1;
+        for (int k = elements.size() - 1; k >= 0; k--) {
+            String e = elements.get(k);
+            if (VerbDictionary.isMarker(e)) continue;
+            int found = -1;
+            for (int i = pos; i >= Math.max(0, pos - 3); i--) {
+                if (elementMatches(e, words.get(i))) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0) return false;
+            pos = found - 1;
+        }
+        return true;
+    }
+
+    private int findElement(List<String> words, String element, int from, int to) {
+        for (int i = from; i < to; i++) if (elementMatches(element, words.get(i))) return i;
+        return -1;
+    }
+
+    private boolean elementMatches(String element, String word) {
+        if (element.startsWith("&")) {
+            for (String member : verbs.synset(element)) {
+                if (member.startsWith("&")) {
+                    if (elementMatches(member, word)) return true;
+                } else if (Words.matches(member.split("[_ ]")[0], word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return Words.matches(element, word);
+    }
+
+    private static int find(List<String> words, String w, int from, int to) {
+        for (int i = from; i < Math.min(to + 1, words.size()); i++) if (Words.matches(w, words.get(i))) return i;
+        return -1;
+    }
+
+    /** Not negated, not modal, not inside a condition. */
+    private static boolean stated(List<String> words, int v) {
+        for (int i = Math.max(0, v - 3); i < v; i++) {
+            String w = words.get(i);
+            if (NEGATIONS.contains(w) || MODALS.contains(w)) return false;
+        }
+        for (int i = 0; i < v; i++) if (HYPOTHETICAL.contains(words.get(i))) return false;
+        return true;
+    }
+
+    private static boolean insideActor(int v, List<Actor> actors) {
+        for (Actor a : actors) if (v >= a.start() && v < a.end()) return true;
+        return false;
+    }
+
+    private static Actor nearestLeft(List<Actor> actors, int v, List<String> words) {
+        Actor best = null;
+        for (Actor a : actors) {
+            if (a.end() > v || v - a.end() > REACH) continue;
+            if (breakBetween(words, a.end(), v)) continue;
+            // Skip an actor inside "of X" or "in X" right after the subject: "the president of Arnor said".
+            best = a;
+        }
+        if (best != null) {
+            int s = best.start();
+            if (s > 0 && (words.get(s - 1).equals("OF") || words.get(s - 1).equals("IN") || words.get(s - 1).equals("FROM"))) {
+                for (Actor a : actors) if (a.end() <= s - 1 && s - 1 - a.end() <= 3) return a;
+            }
+        }
+        return best;
+    }
+
+    private static Actor firstRight(List<Actor> actors, int from, List<String> words) {
+        for (Actor a : actors) {
+            if (a.start() < from || a.start() - from > REACH) continue;
+            if (breakBetween(words, from, a.start())) return null;
+            return a;
+        }
+        return null;
+    }
+
+    private static Actor byActor(List<Actor> actors, int from, List<String> words) {
+        for (Actor a : actors) {
+            if (a.start() < from || a.start() - from > REACH) continue;
+            if (a.start() > 0 && words.get(a.start() - 1).equals("BY")) return a;
+        }
+        return null;
+    }
+
+    /** The actor with the actors joined to it by "and" or a comma, in text order. */
+    private static List<Actor> coordinated(List<Actor> actors, Actor a, List<String> words) {
+        List<Actor> out = new ArrayList<>();
+        int i = actors.indexOf(a);
+        int lo = i;
+        while (lo > 0 && joined(actors.get(lo - 1), actors.get(lo), words)) lo--;
+        int hi = i;
+        while (hi + 1 < actors.size() && joined(actors.get(hi), actors.get(hi + 1), words)) hi++;
+        for (int k = lo; k <= hi; k++) out.add(actors.get(k));
+        return out;
+    }
+
+    private static boolean joined(Actor a, Actor b, List<String> words) {
+        int gap = b.start() - a.end();
+        if (gap < 1 || gap > 4) return false;
+        String w = words.get(a.end());
+        if (!w.equals("AND") && !w.equals(",") && !w.equals("OR")) return false;
+        // "Fornost and the evil awful Gondor": only a determiner or modifiers between.
+        for (int i = a.end() + 1; i < b.start(); i++) {
+            String x = words.get(i);
+            if (x.equals(",") || x.equals("AND") || CLAUSE_BREAKS.contains(x) || x.equals("OF") || x.equals("WITH")) return false;
+        }
+        return true;
+    }
+
+    private static boolean breakBetween(List<String> words, int from, int to) {
+        for (int i = from; i < to; i++) if (CLAUSE_BREAKS.contains(words.get(i))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+package org.newsgraph.nlp.event.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** How a dictionary word matches a word of the text. */
+final class Words {
+    private Words() {}
+
+    /**
+     * A dictionary word ending in {@code _} matches that word only; otherwise it also matches the word with
+     * a short ending ({@code AFGHAN} matches {@code AFGHANS}), as PETRARCH's dictionaries assume.
+     */
+    static boolean matches(String dictionaryWord, String textWord) {
+        if (dictionaryWord.endsWith("_")) {
+            return textWord.length() == dictionaryWord.length() - 1 && dictionaryWord.startsWith(textWord);
+        }
+        if (!textWord.startsWith(dictionaryWord)) return false;
+        int extra = textWord.length() - dictionaryWord.length();
+        return extra == 0 || extra <= 2 && dictionaryWord.length() >= 4;
+    }
+
+    /** A word of the text as the dictionaries spell it: upper case, without accents. */
+    static String normal(String word) {
+        String s = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        s = s.replace('’', '\'').replace('‘', '\'');
+        return s.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,86 @@
+package org.newsgraph.nlp.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.document.Article;
+import org.newsgraph.document.Layers;
+import org.newsgraph.event.Event;
+
+class EventDictionariesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void phoenixLoads() {
+        String d = EventDictionaries.phoenix().describe();
+        assertThat(d).matches("[\\d,]+ actor names, [\\d,]+ agent names, [\\d,]+ verbs, [\\d,]+ discards");
+        assertThat(d).doesNotStartWith("0 ");
+    }
+
+    @Test
+    void aBadCodeNamesFileAndLine() throws IOException {
+        Path actors = write("actors.txt", "ARNOR [ARN]\n+ARNORIAN\nGONDOR [GON 991301-990101]\n");
+        assertThatThrownBy(() -> EventDictionaries.builder().actors(actors).build())
+                .isInstanceOf(DictionaryException.class)
+                .hasMessage(actors + ":3: not a date in [GON 991301-990101]");
+        Path backwards = write("backwards.txt", "GONDOR\n\t[GON 990301-980101]\n");
+        assertThatThrownBy(() -> EventDictionaries.builder().actors(backwards).build())
+                .hasMessage(backwards + ":2: the date range 990301-980101 ends before it begins");
+        Path verbs = write("verbs.txt", "--- ACCUSE [112] ---\nACCUSE\n- * OF TREASON [11x2]\n");
+        assertThatThrownBy(() -> EventDictionaries.builder().verbs(verbs).build())
+                .hasMessage(verbs + ":3: not a CAMEO code: 11x2");
+        Path agents = write("agents.txt", "PRESIDENT GOV\n");
+        assertThatThrownBy(() -> EventDictionaries.builder().agents(agents).build())
+                .hasMessageStartingWith(agents + ":1: cannot read the agent line");
+    }
+
+    @Test
+    void givenDictionariesAloneCodeWithDatesAndAgents() throws IOException {
+        EventDictionaries d = EventDictionaries.builder().onlyGiven()
+                .actors(write("a.txt", "ARNOR [ARN]\n+ARNORIAN\nGONDOR [GON]\nARAGORN\n\t[ARNGOV >20100101]\n\t[ARNREB <20091231]\n"))
+                .agents(write("g.txt", "!PERSON! = MAN, WOMAN\nPRESIDENT [~GOV]\nTROOPS [~MIL]\nPOLICE!PERSON! [~COP]\n"))
+                .verbs(write("v.txt", "--- ACCUSE [112] ---\nACCUSE\nBLAME\n- * (OF TREASON) [1121]\n\n--- ATTACK [190] ---\nATTACK\n"))
+                .discards(write("d.txt", "+FOOTBALL\n"))
+                .build();
+        var analyzer = org.newsgraph.nlp.Analyzer.of(List.of(new org.newsgraph.nlp.tokens.TokenStage(),
+                new org.newsgraph.nlp.entity.MentionStage(), new org.newsgraph.nlp.entity.EntityStage(),
+                new org.newsgraph.nlp.attribution.AttributionStage(), new EventStage(d)));
+        Event treason = one(analyzer.analyze(article("Aragorn accused Gondor of treason on Monday.", "2012-05-01")));
+        assertThat(treason.cameo()).isEqualTo("1121");
+        assertThat(treason.sourceActor()).isEqualTo("ARNGOV");
+        assertThat(treason.targetActor()).isEqualTo("GON");
+        assertThat(treason.date()).isEqualTo("2012-05-01");
+        assertThat(treason.goldstein()).isEqualTo(-2.0);
+        assertThat(treason.quad()).isEqualTo(3);
+        assertThat(one(analyzer.analyze(article("Aragorn accused Gondor of treason on Monday.", "2005-05-01"))).sourceActor())
+                .as("before 2010 Aragorn led the rebels").isEqualTo("ARNREB");
+        assertThat(one(analyzer.analyze(article("Arnorian troops attacked Gondor.", "2012-05-01"))).sourceActor()).isEqualTo("ARNMIL");
+        assertThat(analyzer.analyze(article("Arnorian troops did not attack Gondor.", "2012-05-01")).get(Layers.EVENTS)).isEmpty();
+        assertThat(analyzer.analyze(article("Arnorian troops could attack Gondor.", "2012-05-01")).get(Layers.EVENTS)).isEmpty();
+        assertThat(analyzer.analyze(article("If Arnor attacks Gondor, the talks end.", "2012-05-01")).get(Layers.EVENTS)).isEmpty();
+        assertThat(analyzer.analyze(article("After the football match, Arnor accused Gondor.", "2012-05-01")).get(Layers.EVENTS))
+                .as("a story-level discard").isEmpty();
+    }
+
+    private static Event one(org.newsgraph.document.Document d) {
+        assertThat(d.get(Layers.EVENTS)).hasSize(1);
+        return d.get(Layers.EVENTS).get(0);
+    }
+
+    private static Article article(String text, String published) {
+        return Article.builder("test", text).id("t").published(published).build();
+    }
+
+    private Path write(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content);
+        return p;
+    }
+}

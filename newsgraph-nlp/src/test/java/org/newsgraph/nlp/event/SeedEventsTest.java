@@ -1,0 +1,88 @@
+package org.newsgraph.nlp.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.document.Document;
+import org.newsgraph.document.Layers;
+import org.newsgraph.entity.Entity;
+import org.newsgraph.event.Event;
+import org.newsgraph.nlp.SharedAnalyzer;
+
+/**
+ * The events of the seed article (src/test/resources/seed/article.txt) that its expected.json lists and
+ * newsgraph codes today: 4 of its 8 (the floor of issue 9 is 6; the noun triggers "a call from Trump",
+ * "a staunch backer", the implicit threat and the sanctions without a named target are still missed).
+ */
+class SeedEventsTest {
+    private static Document seed;
+    private static Map<String, Entity> entities;
+
+    @BeforeAll
+    static void analyseSeed() throws IOException {
+        try (InputStream in = SeedEventsTest.class.getResourceAsStream("/seed/article.txt")) {
+            seed = SharedAnalyzer.analyze(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        entities = seed.get(Layers.ENTITIES).stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+    }
+
+    @Test
+    void codesWhatTheArticleReports() {
+        assertThat(coded()).contains(
+                "Russia 06 Venezuela",          // Russia had sent "servicemen" to Venezuela
+                "United States 11 Russia",      // the United States accused Russia of "reckless escalation"
+                "Russia 05 Nicolás Maduro",     // Russia and China have backed Maduro
+                "China 05 Nicolás Maduro",
+                "United States 05 Juan Guaidó"); // the United States … support opposition leader Juan Guaidó
+    }
+
+    @Test
+    void aDenialIsNoThreat() {
+        // "Russia is not threatening anyone"
+        assertThat(seed.get(Layers.EVENTS)).noneMatch(e -> e.root().equals("13") && e.trigger().text().contains("threaten"));
+    }
+
+    @Test
+    void noStatementFlood() {
+        assertThat(seed.get(Layers.EVENTS)).noneMatch(e -> e.cameo().equals("010"));
+        assertThat(seed.get(Layers.EVENTS).size()).isLessThanOrEqualTo(3 * seed.get(Layers.SENTENCES).size());
+    }
+
+    @Test
+    void everyEventIsCodedAndPointsAtItsTrigger() {
+        String text = seed.text();
+        for (Event e : seed.get(Layers.EVENTS)) {
+            assertThat(e.cameo()).startsWith(e.root());
+            assertThat(e.quad()).isBetween(1, 4);
+            assertThat(e.date()).isNull(); // a plain text has no publication date
+            var span = e.trigger().spans().get(0);
+            assertThat(text.substring(span.begin(), span.end())).isEqualTo(e.trigger().text());
+        }
+    }
+
+    @Test
+    void actorsCarryCameoCodes() {
+        Event accuse = seed.get(Layers.EVENTS).stream().filter(e -> e.cameo().startsWith("11")).findFirst().orElseThrow();
+        assertThat(accuse.sourceActor()).isEqualTo("USA");
+        assertThat(accuse.targetActor()).isEqualTo("RUS");
+        Event backs = seed.get(Layers.EVENTS).stream()
+                .filter(e -> e.root().equals("05") && "Nicolás Maduro".equals(name(e.target()))).findFirst().orElseThrow();
+        assertThat(backs.targetActor()).isEqualTo("VENGOV");
+    }
+
+    private static List<String> coded() {
+        return seed.get(Layers.EVENTS).stream().map(e -> name(e.source()) + " " + e.root() + " " + name(e.target())).toList();
+    }
+
+    private static String name(String id) {
+        return id == null ? "?" : entities.get(id).name();
+    }
+}
