@@ -10,6 +10,7 @@ import org.newsgraph.nlp.entity.EntityStage;
 import org.newsgraph.nlp.entity.MentionStage;
 import org.newsgraph.nlp.event.EventDictionaries;
 import org.newsgraph.nlp.event.EventStage;
+import org.newsgraph.nlp.event.RelationStage;
 import org.newsgraph.nlp.tokens.TokenStage;
 import org.newsgraph.stage.Pipeline;
 import org.newsgraph.stage.Stage;
@@ -26,7 +27,7 @@ public final class Analyzer {
         this.pipeline = pipeline;
     }
 
-    /** Tokens and sentences → entities → attributions of speech → events. */
+    /** Tokens and sentences → entities → attributions of speech → events → relations. */
     public static Analyzer standard() {
         return standard(AttributionScheme.SPEECH);
     }
@@ -43,7 +44,8 @@ public final class Analyzer {
                 new MentionStage(),
                 new EntityStage(),
                 new AttributionStage(scheme),
-                new EventStage(dictionaries)));
+                new EventStage(dictionaries),
+                new RelationStage()));
     }
 
     public static Analyzer of(List<Stage> stages) {

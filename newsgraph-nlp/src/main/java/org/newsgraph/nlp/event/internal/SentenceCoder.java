@@ -159,7 +159,10 @@ public final class SentenceCoder {
             // 010, "make statement", is what every said codes; the attributions hold what was said.
             if (best == null || best.code.equals("---") || best.code.startsWith("010")) continue;
             boolean passive = pos.get(v).equals("VBN") && v > 0 && BE.contains(words.get(v - 1));
-            Actor left = nearestLeft(actorsInSentence, v, words);
+            // "Guaidó invoked the constitution …, arguing that …": a participle after a comma has the
+            // sentence's subject, not the nearest name, as its actor.
+            Actor left = pos.get(v).equals("VBG") && v > 0 && words.get(v - 1).equals(",")
+                    ? firstBefore(actorsInSentence, v) : nearestLeft(actorsInSentence, v, words);
             Actor right = firstRight(actorsInSentence, best.verbEnd, words);
             Actor source = passive ? byActor(actorsInSentence, best.verbEnd, words) : left;
             Actor target = passive ? left : right;
@@ -292,6 +295,11 @@ public final class SentenceCoder {
             }
         }
         return best;
+    }
+
+    private static Actor firstBefore(List<Actor> actors, int v) {
+        for (Actor a : actors) if (a.end() <= v) return a;
+        return null;
     }
 
     private static Actor firstRight(List<Actor> actors, int from, List<String> words) {
