@@ -11,10 +11,11 @@ import org.newsgraph.attribution.Part;
  * only from the dictionaries ("Western countries"); {@code sourceActor} and {@code targetActor} are CAMEO
  * actor codes ({@code USA}, {@code RUSGOV}), null when no code is known. {@code trigger} is the verb
  * phrase the code comes from. {@code date} is ISO ({@code 2019-03-25}), or null when neither the text nor the
- * article's date gives one. {@code attribution} is the id of the attribution whose content states the event
+ * article's date gives one. {@code goldstein} and {@code quad} are null for a code outside CAMEO (a user's
+ * dictionary may use its own, as PETRARCH's test dictionaries use WEIS codes). {@code attribution} is the id of the attribution whose content states the event
  * ("Trump said Russia has to get out"), or null when the article states it.
  */
-public record Event(String id, String cameo, String root, double goldstein, int quad,
+public record Event(String id, String cameo, String root, Double goldstein, Integer quad,
                     String source, String target, String sourceActor, String targetActor,
                     Part trigger, String date, String attribution) {
     public Event {
@@ -23,6 +24,6 @@ public record Event(String id, String cameo, String root, double goldstein, int 
         Objects.requireNonNull(root, "root");
         Objects.requireNonNull(trigger, "trigger");
         if (!cameo.startsWith(root)) throw new IllegalArgumentException("code " + cameo + " is not under root " + root);
-        if (quad < 1 || quad > 4) throw new IllegalArgumentException("quad class must be 1 to 4, got " + quad);
+        if (quad != null && (quad < 1 || quad > 4)) throw new IllegalArgumentException("quad class must be 1 to 4, got " + quad);
     }
 }

@@ -82,12 +82,13 @@ public final class EventStage implements org.newsgraph.stage.Stage {
                 // The dictionary's code as written (1717, 174K); its score and class from the fullest code of the
                 // CAMEO table it falls under.
                 String scored = known(c.code());
-                if (scored == null) continue;
                 String code = c.code();
+                if (!code.matches("\\d{2}.*")) continue;
                 Token first = tokens.get(from + c.triggerStart());
                 Token last = tokens.get(from + Math.min(c.triggerEnd(), c.triggerStart() + 4) - 1);
                 Span trigger = new Span(first.begin(), last.end());
-                events.add(new Event("v" + (events.size() + 1), code, Cameo.root(scored), cameo.goldstein(scored), Cameo.quad(scored),
+                events.add(new Event("v" + (events.size() + 1), code, Cameo.root(code),
+                        scored == null ? null : cameo.goldstein(scored), scored == null ? null : Cameo.quad(scored),
                         c.source().entity(), c.target().entity(), emptyToNull(c.source().code()), emptyToNull(c.target().code()),
                         Part.of(text, trigger), date == null ? null : date.toString(), attributionOf(trigger, attributions)));
             }

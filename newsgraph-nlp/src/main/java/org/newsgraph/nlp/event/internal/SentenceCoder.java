@@ -90,7 +90,7 @@ public final class SentenceCoder {
                     }
                 }
                 found.add(inside != null ? inside : entity);
-                i = Math.max(inside != null ? inside.end() : entity.end(), i + 1);
+                i = Math.max(entity.end(), i + 1);
                 continue;
             }
             ActorDictionary.Match m = actors.longestAt(words, i, date);
@@ -107,7 +107,12 @@ public final class SentenceCoder {
             i++;
         }
         List<Actor> out = new ArrayList<>(found.size());
-        for (int k = 0; k < found.size(); k++) out.add(withAgent(found, k, words));
+        for (int k = 0; k < found.size(); k++) {
+            Actor a = withAgent(found, k, words);
+            // "Bree Prime Minister Romendacil": the country and its agent take in the person they name.
+            if (!out.isEmpty() && a.start() < out.get(out.size() - 1).end()) continue;
+            out.add(a);
+        }
         return out;
     }
 
@@ -120,9 +125,17 @@ public final class SentenceCoder {
         if (end < words.size() && words.get(end).equals("'S")) end++;
         // After: up to two words between ("first Deputy Prime Minister", "former security officials").
         for (int j = end; j < Math.min(words.size(), end + 3); j++) {
-            if (startsActor(found, j)) break;
+            Actor next = actorAt(found, j);
+            if (next != null && !next.code().isEmpty()) break;
             ActorDictionary.Match m = agents.longestAt(words, j);
-            if (m != null) return new Actor(a.start(), m.end(), a.code() + m.code(), a.entity());
+            if (m != null) {
+                // An uncoded person named with the title is that actor: "Bree Prime Minister Romendacil" → BREGOV.
+                Actor person = next != null ? next : actorAt(found, m.end());
+                if (person != null && person.code().isEmpty() && person.entity() != null) {
+                    return new Actor(a.start(), Math.max(m.end(), person.end()), a.code() + m.code(), person.entity());
+                }
+                return new Actor(a.start(), m.end(), a.code() + m.code(), a.entity());
+            }
         }
         // Before, through "of", "in" or "from", over the countries coordinated with this one.
         int first = k;
@@ -137,9 +150,9 @@ public final class SentenceCoder {
         return a;
     }
 
-    private static boolean startsActor(List<Actor> found, int token) {
-        for (Actor a : found) if (a.start() == token) return true;
-        return false;
+    private static Actor actorAt(List<Actor> found, int token) {
+        for (Actor a : found) if (a.start() <= token && token < a.end()) return a;
+        return null;
     }
 
     /** The events of a sentence: its words (upper case), their parts of speech, and its actors. */
@@ -150,7 +163,7 @@ public final class SentenceCoder {
         for (int v = 0; v < words.size() && out.size() < MAX_PER_SENTENCE && triggers < MAX_TRIGGERS; v++) {
             if (!pos.get(v).startsWith("VB") || insideActor(v, actorsInSentence)) continue;
             List<VerbDictionary.Verb> candidates = verbs.verbsOf(words.get(v));
-            if (candidates.isEmpty() || !stated(words, v)) continue;
+            if (candidates.isEmpty()) continue;
             Found best = null;
             for (VerbDictionary.Verb verb : candidates) {
                 Found f = match(verb, words, v);
@@ -158,6 +171,8 @@ public final class SentenceCoder {
             }
             // 010, "make statement", is what every said codes; the attributions hold what was said.
             if (best == null || best.code.equals("---") || best.code.startsWith("010")) continue;
+            // A negation a pattern spells out ("&NEGATVAUXVRB * OVER EFFORTS") is that pattern's event.
+            if (!stated(words, v, best.beforeStart)) continue;
             boolean passive = pos.get(v).equals("VBN") && v > 0 && BE.contains(words.get(v - 1));
             // "Guaidó invoked the constitution …, arguing that …": a participle after a comma has the
             // sentence's subject, not the nearest name, as its actor.
@@ -188,7 +203,7 @@ public final class SentenceCoder {
         if (out.stream().noneMatch(o -> o.code().equals(c.code()) && o.source() == c.source() && o.target() == c.target())) out.add(c);
     }
 
-    private record Found(String code, int score, int end, int verbEnd) {}
+    private record Found(String code, int score, int end, int verbEnd, int beforeStart) {}
 
     private Found match(VerbDictionary.Verb verb, List<String> words, int v) {
         int end = v + 1;
@@ -197,13 +212,15 @@ public final class SentenceCoder {
             if (at < 0) return null;
             end = at + 1;
         }
-        Found best = new Found(verb.code(), 0, end, end);
+        Found best = new Found(verb.code(), 0, end, end, v);
         for (VerbDictionary.VerbPattern p : verb.block().patterns) {
             int words1 = p.words();
             if (words1 <= best.score) continue;
             int after = matchAfter(p.after(), words, end);
-            if (after < 0 || !matchBefore(p.before(), words, v)) continue;
-            best = new Found(p.code(), words1, Math.max(end, after), end);
+            if (after < 0) continue;
+            int before = matchBefore(p.before(), words, v);
+            if (before < 0) continue;
+            best = new Found(p.code(), words1, Math.max(end, after), end, before);
         }
         return best;
     }
@@ -223,22 +240,39 @@ public final class SentenceCoder {
         return last;
     }
 
-    private boolean matchBefore(List<String> elements, List<String> words, int v) {
+    /** Where the words a pattern wants before the verb begin (the verb's index when it wants none), or -1. */
+    private int matchBefore(List<String> elements, List<String> words, int v) {
         int pos = v - 1;
+        int start = v;
         for (int k = elements.size() - 1; k >= 0; k--) {
             String e = elements.get(k);
             if (VerbDictionary.isMarker(e)) continue;
             int found = -1;
-            for (int i = pos; i >= Math.max(0, pos - 3); i--) {
-                if (elementMatches(e, words.get(i))) {
-                    found = i;
-                    break;
-                }
-            }
-            if (found < 0) return false;
+            for (int i = pos; i >= Math.max(0, pos - 3) && found < 0; i--) found = startOfMatchEndingAt(e, words, i);
+            if (found < 0) return -1;
+            start = found;
             pos = found - 1;
         }
-        return true;
+        return start;
+    }
+
+    /** Where {@code element} begins if it matches words ending at {@code end} (a synset member may be several words). */
+    private int startOfMatchEndingAt(String element, List<String> words, int end) {
+        if (!element.startsWith("&")) return Words.matches(element, words.get(end)) ? end : -1;
+        for (String member : verbs.synset(element)) {
+            if (member.startsWith("&")) {
+                int s = startOfMatchEndingAt(member, words, end);
+                if (s >= 0) return s;
+                continue;
+            }
+            String[] m = member.split("[_ ]+");
+            int s = end - m.length + 1;
+            if (s < 0) continue;
+            boolean all = true;
+            for (int j = 0; j < m.length && all; j++) all = Words.matches(m[j], words.get(s + j));
+            if (all) return s;
+        }
+        return -1;
     }
 
     private int findElement(List<String> words, String element, int from, int to) {
@@ -266,8 +300,8 @@ public final class SentenceCoder {
     }
 
     /** Not negated, not modal, not inside a condition. */
-    private static boolean stated(List<String> words, int v) {
-        for (int i = Math.max(0, v - 3); i < v; i++) {
+    private static boolean stated(List<String> words, int v, int patternFrom) {
+        for (int i = Math.max(0, v - 3); i < Math.min(v, patternFrom); i++) {
             String w = words.get(i);
             if (NEGATIONS.contains(w) || MODALS.contains(w)) return false;
         }
