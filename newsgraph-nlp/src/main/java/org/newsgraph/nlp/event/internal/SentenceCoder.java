@@ -18,6 +18,15 @@ public final class SentenceCoder {
     /** At most this many verbs coded in one sentence (each may give an event per coordinated actor). */
     static final int MAX_TRIGGERS = 3;
     private static final int REACH = 12;
+    private static final int TARGET_REACH = 12;
+    /**
+     * Verbs the CAMEO dictionary lists for a sense they rarely have in news prose: "according to", "going to",
+     * what someone thinks, believes, knows or seems. Read in PolNeAR articles, where they coded nothing right.
+     */
+    private static final Set<String> NOT_EVENTS = Set.of("ACCORDING", "GOING", "GOES", "GO", "THINK", "THINKS", "THOUGHT",
+            "BELIEVE", "BELIEVES", "BELIEVED", "KNOW", "KNOWS", "KNEW", "SEEM", "SEEMS", "SEEMED", "LOOK", "LOOKS");
+    private static final Set<String> AUXILIARIES = Set.of("HAVE", "HAS", "HAD", "HAVING", "IS", "ARE", "WAS", "WERE", "BE", "BEEN",
+            "BEING", "AM", "'S", "'RE", "'VE", "DO", "DOES", "DID", "GET", "GOT", "GETS");
     private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER", "NO", "NEITHER", "NOR", "WITHOUT");
     private static final Set<String> MODALS = Set.of("MAY", "MIGHT", "COULD", "WOULD", "SHOULD", "CAN", "MUST", "WANT", "WANTS",
             "PLAN", "PLANS", "THREATENED", "THREATENS", "REFUSED", "REFUSES", "FAILED", "DENIED", "DENIES", "UNLIKELY");
@@ -162,6 +171,7 @@ public final class SentenceCoder {
         int triggers = 0;
         for (int v = 0; v < words.size() && out.size() < MAX_PER_SENTENCE && triggers < MAX_TRIGGERS; v++) {
             if (!pos.get(v).startsWith("VB") || insideActor(v, actorsInSentence)) continue;
+            if (NOT_EVENTS.contains(words.get(v))) continue;
             List<VerbDictionary.Verb> candidates = verbs.verbsOf(words.get(v));
             if (candidates.isEmpty()) continue;
             Found best = null;
@@ -177,10 +187,11 @@ public final class SentenceCoder {
             // "Guaidó invoked the constitution …, arguing that …": a participle after a comma has the
             // sentence's subject, not the nearest name, as its actor.
             Actor left = pos.get(v).equals("VBG") && v > 0 && words.get(v - 1).equals(",")
-                    ? firstBefore(actorsInSentence, v) : nearestLeft(actorsInSentence, v, words);
-            Actor right = firstRight(actorsInSentence, best.verbEnd, words);
+                    ? firstBefore(actorsInSentence, v) : nearestLeft(actorsInSentence, v, words, pos);
+            Actor right = firstRight(actorsInSentence, best.verbEnd, words, pos);
             Actor source = passive ? byActor(actorsInSentence, best.verbEnd, words) : left;
             Actor target = passive ? left : right;
+            if (!passive && target == null && source != null) target = antecedent(actorsInSentence, source, words);
             if (source == null || target == null || source == target) continue;
             triggers++;
             // "Russia and China have backed Maduro": one event for each of a coordination.
@@ -314,11 +325,11 @@ public final class SentenceCoder {
         return false;
     }
 
-    private static Actor nearestLeft(List<Actor> actors, int v, List<String> words) {
+    private static Actor nearestLeft(List<Actor> actors, int v, List<String> words, List<String> pos) {
         Actor best = null;
         for (Actor a : actors) {
             if (a.end() > v || v - a.end() > REACH) continue;
-            if (breakBetween(words, a.end(), v)) continue;
+            if (breakBetween(words, a.end(), v) || verbBetween(pos, words, a.end(), v)) continue;
             // Skip an actor inside "of X" or "in X" right after the subject: "the president of Arnor said".
             best = a;
         }
@@ -331,15 +342,24 @@ public final class SentenceCoder {
         return best;
     }
 
+    /** "the nation that Washington has hit": the actor a relative clause's object stands for. */
+    private static Actor antecedent(List<Actor> actors, Actor subject, List<String> words) {
+        int rel = subject.start() - 1;
+        if (rel < 1 || !Set.of("THAT", "WHICH", "WHOM").contains(words.get(rel))) return null;
+        for (Actor a : actors) if (a.end() == rel) return a;
+        return null;
+    }
+
     private static Actor firstBefore(List<Actor> actors, int v) {
         for (Actor a : actors) if (a.end() <= v) return a;
         return null;
     }
 
-    private static Actor firstRight(List<Actor> actors, int from, List<String> words) {
+    private static Actor firstRight(List<Actor> actors, int from, List<String> words, List<String> pos) {
         for (Actor a : actors) {
-            if (a.start() < from || a.start() - from > REACH) continue;
-            if (breakBetween(words, from, a.start())) return null;
+            if (a.start() < from || a.start() - from > TARGET_REACH) continue;
+            // The verb's own object, not a name in a later clause ("discuss polls showing Trump leading in Ohio").
+            if (breakBetween(words, from, a.start()) || verbBetween(pos, words, from, a.start())) return null;
             return a;
         }
         return null;
@@ -361,6 +381,13 @@ public final class SentenceCoder {
         while (lo > 0 && joined(actors.get(lo - 1), actors.get(lo), words)) lo--;
         int hi = i;
         while (hi + 1 < actors.size() && joined(actors.get(hi), actors.get(hi + 1), words)) hi++;
+        // "Mordor, Rohan, Fornost and Bree": a list ends in "and"; "in New York with Streisand, Clinton said" is none.
+        boolean hasAnd = false;
+        for (int k = lo; k < hi; k++) {
+            String w = words.get(actors.get(k).end());
+            hasAnd |= w.equals("AND") || w.equals("OR");
+        }
+        if (!hasAnd) return List.of(a);
         for (int k = lo; k <= hi; k++) out.add(actors.get(k));
         return out;
     }
@@ -376,6 +403,16 @@ public final class SentenceCoder {
             if (x.equals(",") || x.equals("AND") || CLAUSE_BREAKS.contains(x) || x.equals("OF") || x.equals("WITH")) return false;
         }
         return true;
+    }
+
+    /** A verb, not an auxiliary, between two positions: another clause ("said", "showing"). */
+    private static boolean verbBetween(List<String> pos, List<String> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String p = pos.get(i);
+            if (AUXILIARIES.contains(words.get(i))) continue;
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("VBG")) return true;
+        }
+        return false;
     }
 
     private static boolean breakBetween(List<String> words, int from, int to) {
