@@ -93,7 +93,7 @@ public final class ActorDictionary {
                     to = swap;
                 }
             }
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException e) {
             throw file.error(line, "not a date in " + m.group());
         }
         return new Coding(code, from, to);
