@@ -24,6 +24,18 @@ public record Token(int index, Span span, String text, String pos, String ner, i
         return span.end();
     }
 
+    /** The index of the first of {@code tokens} (in text order) that ends after {@code offset}; their size if none. */
+    public static int firstEndingAfter(java.util.List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     public boolean isPos(String prefix) {
         return pos.startsWith(prefix);
     }

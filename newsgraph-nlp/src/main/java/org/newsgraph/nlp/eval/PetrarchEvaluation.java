@@ -11,10 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.newsgraph.document.Article;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Layers;
@@ -76,51 +72,40 @@ public final class PetrarchEvaluation {
     }
 
     public static Report evaluate(List<Case> cases, Analyzer analyzer, int threads) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<List<String>>> futures = new ArrayList<>();
-            for (Case c : cases) futures.add(pool.submit(() -> predicted(analyzer, c)));
-            int gold = 0;
-            int predicted = 0;
-            int right = 0;
-            List<String> errors = new ArrayList<>();
-            for (int i = 0; i < cases.size(); i++) {
-                Case c = cases.get(i);
-                List<String> got = futures.get(i).get();
-                Map<String, Integer> left = new HashMap<>();
-                for (String e : c.expected()) left.merge(e, 1, Integer::sum);
-                int ok = 0;
-                List<String> spurious = new ArrayList<>();
-                for (String g : got) {
-                    Integer k = left.get(g);
-                    if (k != null && k > 0) {
-                        left.put(g, k - 1);
-                        ok++;
-                    } else {
-                        spurious.add(g);
-                    }
-                }
-                List<String> missed = new ArrayList<>();
-                left.forEach((k, v) -> {
-                    for (int j = 0; j < v; j++) missed.add(k);
-                });
-                missed.sort(null);
-                gold += c.expected().size();
-                predicted += got.size();
-                right += ok;
-                if (!missed.isEmpty() || !spurious.isEmpty()) {
-                    errors.add(c.id() + "  missed " + missed + "  spurious " + spurious + "  | " + c.text());
+        List<List<String>> predictions = InParallel.map(cases, threads, c -> predicted(analyzer, c));
+        int gold = 0;
+        int predicted = 0;
+        int right = 0;
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            List<String> got = predictions.get(i);
+            Map<String, Integer> left = new HashMap<>();
+            for (String e : c.expected()) left.merge(e, 1, Integer::sum);
+            int ok = 0;
+            List<String> spurious = new ArrayList<>();
+            for (String g : got) {
+                Integer k = left.get(g);
+                if (k != null && k > 0) {
+                    left.put(g, k - 1);
+                    ok++;
+                } else {
+                    spurious.add(g);
                 }
             }
-            return new Report(cases.size(), gold, predicted, right, errors);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("analysis failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+            List<String> missed = new ArrayList<>();
+            left.forEach((k, v) -> {
+                for (int j = 0; j < v; j++) missed.add(k);
+            });
+            missed.sort(null);
+            gold += c.expected().size();
+            predicted += got.size();
+            right += ok;
+            if (!missed.isEmpty() || !spurious.isEmpty()) {
+                errors.add(c.id() + "  missed " + missed + "  spurious " + spurious + "  | " + c.text());
+            }
         }
+        return new Report(cases.size(), gold, predicted, right, errors);
     }
 
     private static List<String> predicted(Analyzer analyzer, Case c) {

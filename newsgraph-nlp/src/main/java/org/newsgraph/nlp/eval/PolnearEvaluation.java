@@ -9,14 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.newsgraph.attribution.Attribution;
 import org.newsgraph.attribution.Part;
 import org.newsgraph.document.Article;
-import org.newsgraph.document.Document;
 import org.newsgraph.document.Layers;
 import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.span.Span;
@@ -74,28 +69,12 @@ public final class PolnearEvaluation {
 
     private static List<List<Attribution>> analyzeAll(List<PolnearRecord> records, Analyzer analyzer, int threads,
                                                       String origin) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<List<Attribution>>> futures = new ArrayList<>();
-            for (int i = 0; i < records.size(); i++) {
-                PolnearRecord r = records.get(i);
-                Article a = Article.builder(origin + "#" + (i + 1), r.text()).id(r.id()).build();
-                futures.add(pool.submit(() -> {
-                    Document d = analyzer.analyze(a);
-                    return d.find(Layers.ATTRIBUTIONS).orElse(List.of());
-                }));
-            }
-            List<List<Attribution>> out = new ArrayList<>();
-            for (Future<List<Attribution>> f : futures) out.add(f.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("analysis failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<Article> articles = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            PolnearRecord r = records.get(i);
+            articles.add(Article.builder(origin + "#" + (i + 1), r.text()).id(r.id()).build());
         }
+        return InParallel.map(articles, threads, a -> analyzer.analyze(a).find(Layers.ATTRIBUTIONS).orElse(List.of()));
     }
 
     /** Counts of one article (or a sum of articles). */

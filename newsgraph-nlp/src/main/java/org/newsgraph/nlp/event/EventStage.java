@@ -144,7 +144,7 @@ public final class EventStage implements org.newsgraph.stage.Stage {
             for (Span m : e.mentions()) {
                 int first = -1;
                 int end = -1;
-                for (int i = firstTokenAt(tokens, m.begin()); i < tokens.size() && tokens.get(i).begin() < m.end(); i++) {
+                for (int i = Token.firstEndingAfter(tokens, m.begin()); i < tokens.size() && tokens.get(i).begin() < m.end(); i++) {
                     if (tokens.get(i).end() <= m.begin()) continue;
                     if (first < 0) first = i;
                     end = i + 1;
@@ -155,17 +155,6 @@ public final class EventStage implements org.newsgraph.stage.Stage {
             }
         }
         return at;
-    }
-
-    private static int firstTokenAt(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
     }
 
     private static String emptyToNull(String code) {

@@ -236,14 +236,7 @@ public final class SpeakerResolver {
     }
 
     private int firstTokenFrom(int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= offset) lo = mid + 1;
-            else hi = mid;
-        }
-        return lo;
+        return Token.firstEndingAfter(tokens, offset);
     }
 
     private static String lower(Token t) {
