@@ -1,6 +1,8 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,5 +27,13 @@ final class EvalCommand implements Callable<Integer> {
         spec.commandLine().usage(err);
         err.flush();
         return Main.USAGE;
+    }
+
+    /** Says in one line why {@code file} cannot be read as the {@code what} (a JSONL file) an eval needs; false if it can. */
+    static boolean unreadable(Path file, String what, PrintWriter err) {
+        if (Files.isRegularFile(file)) return false;
+        err.println("newsgraph: " + file + (Files.isDirectory(file) ? ": a directory; give the " + what : ": no such file"));
+        err.flush();
+        return true;
     }
 }

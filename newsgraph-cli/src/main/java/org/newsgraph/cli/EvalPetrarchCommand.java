@@ -56,11 +56,7 @@ final class EvalPetrarchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(file)) {
-            err.println("newsgraph: " + file + (Files.isDirectory(file) ? ": a directory; give the test JSONL file" : ": no such file"));
-            err.flush();
-            return Main.FAILED;
-        }
+        if (EvalCommand.unreadable(file, "test JSONL file", err)) return Main.FAILED;
         List<PetrarchEvaluation.Case> cases;
         EventDictionaries dicts;
         try {

@@ -56,11 +56,7 @@ final class EvalPolnearCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = spec.commandLine();
         PrintWriter err = cl.getErr();
-        if (!Files.isRegularFile(file)) {
-            err.println("newsgraph: " + file + (Files.isDirectory(file) ? ": a directory; give the gold JSONL file" : ": no such file"));
-            err.flush();
-            return Main.FAILED;
-        }
+        if (EvalCommand.unreadable(file, "gold JSONL file", err)) return Main.FAILED;
         PolnearReport report;
         try {
             var problem = PolnearGoldCheck.firstProblem(file);

@@ -77,11 +77,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
         PrintWriter err = cl.getErr();
-        if (!Files.isRegularFile(file)) {
-            err.println("newsgraph: " + file + (Files.isDirectory(file) ? ": a directory; give the gold JSONL file" : ": no such file"));
-            err.flush();
-            return Main.FAILED;
-        }
+        if (EvalCommand.unreadable(file, "gold JSONL file", err)) return Main.FAILED;
         Path dir = pages != null ? pages : defaultPages(file);
         if (!Files.isDirectory(dir)) throw new CommandLine.ParameterException(cl, dir + ": no such directory (give --pages DIR)");
         List<QuotesGold> golds;
