@@ -57,6 +57,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     AttributionsOption attributions;
 
+    @Mixin
+    DictionaryOptions dictionaries;
+
     @Option(names = {"-f", "--format"}, paramLabel = "json|jsonl|text", converter = FormatConverter.class,
             description = "jsonl: one JSON object per line; json: one pretty object (a JSON array when there are "
                     + "several articles); text: a who-said-what table to read. Default: text when stdout is a "
@@ -105,6 +108,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         // --full asks for text to read, even into a pipe (| less).
         OutputFormat fmt = format != null ? format : full || terminal.stdoutIsTerminal() ? OutputFormat.TEXT : OutputFormat.JSONL;
+        java.util.function.Supplier<Analyzer> analyzers = dictionaries.analyzer(main, attributions.scheme, err);
+        if (analyzers == null) return Main.FAILED;
         sink = fmt.open(out, new TextLayout(terminal.columns(), full, terminal.stylesAllowed()));
         try (Source source = Sources.open(paths, main.stdin(), articleSize.sourceOptions());
              Progress p = Progress.start(err, terminal, source.totalBytes(), source::bytesRead, !noProgress)) {
@@ -120,7 +125,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     Article article = ((Loaded) e).article();
                     if (analyzer == null) {
                         try {
-                            analyzer = main.analyzer(attributions.scheme);
+                            analyzer = analyzers.get();
                         } catch (RuntimeException | LinkageError ex) {
                             workers.finish();
                             report(null, "cannot load the analysis models: " + Main.oneLine(ex), ex);

@@ -27,6 +27,24 @@ final class DictionaryOptions {
         return onlyGiven || !actors.isEmpty() || !agents.isEmpty() || !verbs.isEmpty() || !discards.isEmpty();
     }
 
+    /**
+     * The analyzer these options ask for: {@code main}'s shared one when none is given, else one coding events
+     * with the given dictionaries, read now so that a bad line stops the command before it reads or writes
+     * anything. Null, with the one-line error said on {@code err}, when a dictionary cannot be read.
+     */
+    java.util.function.Supplier<org.newsgraph.nlp.Analyzer> analyzer(Main main, org.newsgraph.nlp.attribution.AttributionScheme scheme,
+                                                                     java.io.PrintWriter err) {
+        if (!given()) return () -> main.analyzer(scheme);
+        try {
+            EventDictionaries d = build();
+            return () -> org.newsgraph.nlp.Analyzer.standard(scheme, d);
+        } catch (org.newsgraph.nlp.event.DictionaryException | java.io.UncheckedIOException e) {
+            err.println("newsgraph: " + e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
+
     /** @throws org.newsgraph.nlp.event.DictionaryException naming the file and line of a bad entry */
     EventDictionaries build() {
         if (!given()) return EventDictionaries.phoenix();

@@ -60,6 +60,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     AttributionsOption attributions;
 
+    @Mixin
+    DictionaryOptions dictionaries;
+
     @Option(names = "--db", required = true, paramLabel = "DIR",
             description = "The store: a directory, created when it does not exist or is empty.")
     Path db;
@@ -109,9 +112,13 @@ final class IngestCommand implements Callable<Integer> {
     private Progress progress;
     private BatchWriter batches;
 
+    private java.util.function.Supplier<Analyzer> analyzers;
+
     @Override
     public Integer call() {
         err = spec.commandLine().getErr();
+        analyzers = dictionaries.analyzer(main, attributions.scheme, err);
+        if (analyzers == null) return Main.FAILED; // before the store is touched
         boolean fresh = !Files.isRegularFile(db.resolve(Store.DB_FILE));
         boolean dirExisted = Files.isDirectory(db);
         try {
@@ -202,7 +209,7 @@ final class IngestCommand implements Callable<Integer> {
                     }
                     if (analyzer == null) {
                         try {
-                            analyzer = main.analyzer(attributions.scheme);
+                            analyzer = analyzers.get();
                         } catch (RuntimeException | LinkageError ex) {
                             report("cannot load the analysis models: " + Main.oneLine(ex), ex);
                             modelsFailed = true;

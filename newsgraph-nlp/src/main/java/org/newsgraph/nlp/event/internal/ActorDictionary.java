@@ -116,14 +116,27 @@ public final class ActorDictionary {
         List<Entry> candidates = byFirstWord.get(stem(words.get(at)));
         if (candidates == null) return null;
         Match best = null;
+        int bestScore = -1;
         for (Entry e : candidates) {
             int n = e.words().size();
-            if (at + n > words.size() || best != null && n <= best.length()) continue;
+            if (at + n > words.size() || 2 * n + 1 < bestScore) continue;
             boolean all = true;
-            for (int i = 0; i < n && all; i++) all = Words.matches(e.words().get(i), words.get(at + i));
+            boolean exact = true;
+            for (int i = 0; i < n && all; i++) {
+                String w = e.words().get(i);
+                all = Words.matches(w, words.get(at + i));
+                exact &= w.replace("_", "").equals(words.get(at + i));
+            }
             if (!all) continue;
+            // The longest name wins; then a name spelt as written over one matched by its stem (ARNOR over the
+            // river ARNO); then the entry added last, so that a user's dictionary overrides the shipped one.
+            int score = 2 * n + (exact ? 1 : 0);
+            if (score < bestScore) continue;
             String code = codeOn(e.codings(), date);
-            if (code != null) best = new Match(at, n, code);
+            if (code != null) {
+                best = new Match(at, n, code);
+                bestScore = score;
+            }
         }
         return best;
     }
