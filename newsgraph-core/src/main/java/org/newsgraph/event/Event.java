@@ -10,14 +10,16 @@ import org.newsgraph.attribution.Part;
  * <p>{@code source} and {@code target} are ids of entities of the article, or null when the actor is known
  * only from the dictionaries ("Western countries"); {@code sourceActor} and {@code targetActor} are CAMEO
  * actor codes ({@code USA}, {@code RUSGOV}), null when no code is known. {@code trigger} is the verb
- * phrase the code comes from. {@code date} is ISO ({@code 2019-03-25}), or null when neither the text nor the
- * article's date gives one. {@code goldstein} and {@code quad} are null for a code outside CAMEO (a user's
+ * phrase the code comes from. {@code date} is ISO 8601 ({@code 2019-03-25}; {@code 2019-01} or {@code 2019} when
+ * the text says only "in January" or "this year"), or null when neither the text nor the article's date gives
+ * one; {@code dateExpression} is the text it was read from ("on Monday", resolved against the article's date),
+ * or null when the date is the article's own. {@code goldstein} and {@code quad} are null for a code outside CAMEO (a user's
  * dictionary may use its own, as PETRARCH's test dictionaries use WEIS codes). {@code attribution} is the id of the attribution whose content states the event
  * ("Trump said Russia has to get out"), or null when the article states it.
  */
 public record Event(String id, String cameo, String root, Double goldstein, Integer quad,
                     String source, String target, String sourceActor, String targetActor,
-                    Part trigger, String date, String attribution) {
+                    Part trigger, String date, Part dateExpression, String attribution) {
     public Event {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(cameo, "cameo");

@@ -95,6 +95,7 @@ public final class DocumentJson {
             en.put("target_actor", ev.targetActor());
             en.set("trigger", part(ev.trigger(), false));
             en.put("date", ev.date());
+            en.set("date_expression", part(ev.dateExpression(), false));
             en.put("attribution", ev.attribution());
         }
         ArrayNode relations = o.putArray("relations");

@@ -15,6 +15,7 @@ import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.EntityType;
 import org.newsgraph.event.Event;
 import org.newsgraph.nlp.event.internal.Cameo;
+import org.newsgraph.nlp.event.internal.DateExpressions;
 import org.newsgraph.nlp.event.internal.SentenceCoder;
 import org.newsgraph.nlp.event.internal.SentenceCoder.Actor;
 import org.newsgraph.span.Span;
@@ -27,8 +28,9 @@ import org.newsgraph.text.Token;
  * dictionaries by its name, or, for a person the dictionaries do not know, from its country and role
  * ("Russian foreign ministry spokeswoman Maria Zakharova" → RUSGOV) — or else a name the dictionaries
  * know ("Western countries"). Ids are {@code v1}, {@code v2}, … in text order. An event inside the
- * content of an attribution carries that attribution's id. Its date is the article's (relative dates are
- * not resolved yet). Stateless and thread-safe.
+ * content of an attribution carries that attribution's id. Its date is the one its sentence gives ("on
+ * Monday", "28 March", "in January"), resolved against the article's date, or else the article's date.
+ * Stateless and thread-safe.
  */
 public final class EventStage implements org.newsgraph.stage.Stage {
     private final SentenceCoder coder;
@@ -87,10 +89,13 @@ public final class EventStage implements org.newsgraph.stage.Stage {
                 Token first = tokens.get(from + c.triggerStart());
                 Token last = tokens.get(from + Math.min(c.triggerEnd(), c.triggerStart() + 4) - 1);
                 Span trigger = new Span(first.begin(), last.end());
+                DateExpressions.Found when = DateExpressions.nearest(tokens.subList(from, to), c.triggerStart(), date);
                 events.add(new Event("v" + (events.size() + 1), code, Cameo.root(code),
                         scored == null ? null : cameo.goldstein(scored), scored == null ? null : Cameo.quad(scored),
                         c.source().entity(), c.target().entity(), emptyToNull(c.source().code()), emptyToNull(c.target().code()),
-                        Part.of(text, trigger), date == null ? null : date.toString(), attributionOf(trigger, attributions)));
+                        Part.of(text, trigger), when == null ? (date == null ? null : date.toString()) : when.date(),
+                        when == null ? null : Part.of(text, new Span(tokens.get(from + when.start()).begin(), tokens.get(from + when.end() - 1).end())),
+                        attributionOf(trigger, attributions)));
             }
         }
         return document.with(Layers.EVENTS, List.copyOf(events));

@@ -56,7 +56,8 @@ class EventDictionariesTest {
         assertThat(treason.cameo()).isEqualTo("1121");
         assertThat(treason.sourceActor()).isEqualTo("ARNGOV");
         assertThat(treason.targetActor()).isEqualTo("GON");
-        assertThat(treason.date()).isEqualTo("2012-05-01");
+        assertThat(treason.date()).as("1 May 2012 was a Tuesday").isEqualTo("2012-04-30");
+        assertThat(treason.dateExpression().text()).isEqualTo("on Monday");
         assertThat(treason.goldstein()).isEqualTo(-2.0);
         assertThat(treason.quad()).isEqualTo(3);
         assertThat(one(analyzer.analyze(article("Aragorn accused Gondor of treason on Monday.", "2005-05-01"))).sourceActor())
