@@ -242,6 +242,8 @@ final class IngestCommand implements Callable<Integer> {
             Document kept = Document.of(d.article());
             if (d.has(Layers.ENTITIES)) kept = kept.with(Layers.ENTITIES, d.get(Layers.ENTITIES));
             if (d.has(Layers.ATTRIBUTIONS)) kept = kept.with(Layers.ATTRIBUTIONS, d.get(Layers.ATTRIBUTIONS));
+            if (d.has(Layers.EVENTS)) kept = kept.with(Layers.EVENTS, d.get(Layers.EVENTS));
+            if (d.has(Layers.RELATIONS)) kept = kept.with(Layers.RELATIONS, d.get(Layers.RELATIONS));
             return new Analyzed(kept);
         } catch (RuntimeException | StackOverflowError e) {
             // One article that breaks a stage must not stop the others.

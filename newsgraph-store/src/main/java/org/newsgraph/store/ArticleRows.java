@@ -22,6 +22,8 @@ import org.newsgraph.document.Caption;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Layers;
 import org.newsgraph.entity.Entity;
+import org.newsgraph.event.Event;
+import org.newsgraph.event.Relation;
 import org.newsgraph.span.Span;
 
 /**
@@ -45,6 +47,8 @@ final class ArticleRows implements AutoCloseable {
     private final DuckDBAppender attributions;
     private final DuckDBAppender roles;
     private final DuckDBAppender affiliations;
+    private final DuckDBAppender events;
+    private final DuckDBAppender relations;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<List<String>, Integer> aliases = new LinkedHashMap<>();
 
@@ -60,6 +64,8 @@ final class ArticleRows implements AutoCloseable {
         attributions = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "attributions");
         roles = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "entity_roles");
         affiliations = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "entity_affiliations");
+        events = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "events");
+        relations = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "relations");
     }
 
     void add(Document d) throws SQLException {
@@ -114,6 +120,32 @@ final class ArticleRows implements AutoCloseable {
             attributions.append(articleSeq);
             attributions.endRow();
         }
+        addEvents(d, id, keyOf);
+    }
+
+    private void addEvents(Document d, String id, Map<String, String> keyOf) throws SQLException {
+        for (Event ev : d.find(Layers.EVENTS).orElse(List.of())) {
+            events.beginRow().append(id + ":" + ev.id()).append(id).append(ev.cameo()).append(ev.root());
+            if (ev.goldstein() == null) events.appendNull();
+            else events.append(ev.goldstein().doubleValue());
+            if (ev.quad() == null) events.appendNull();
+            else events.append(ev.quad().intValue());
+            text(events, ev.source() == null ? null : keyOf.get(ev.source()));
+            text(events, ev.target() == null ? null : keyOf.get(ev.target()));
+            text(events, ev.sourceActor());
+            text(events, ev.targetActor());
+            text(events, ev.trigger().text());
+            text(events, ev.date());
+            text(events, ev.attribution() == null ? null : id + ":" + ev.attribution());
+            events.endRow();
+        }
+        for (Relation r : d.find(Layers.RELATIONS).orElse(List.of())) {
+            String subject = keyOf.get(r.subject());
+            String object = keyOf.get(r.object());
+            if (subject == null || object == null) continue;
+            relations.beginRow().append(id).append(subject).append(r.predicate().jsonName()).append(object)
+                    .append(spansJson(r.evidence()).toString()).endRow();
+        }
     }
 
     /** The entity keys of the documents added, for the registry. */
@@ -123,7 +155,7 @@ final class ArticleRows implements AutoCloseable {
 
     /** Writes the rows appended so far, and merges the batch's entities and aliases into the store's. */
     void flush() throws SQLException {
-        for (DuckDBAppender ap : List.of(articles, mentions, attributions, roles, affiliations)) ap.flush();
+        for (DuckDBAppender ap : List.of(articles, mentions, attributions, roles, affiliations, events, relations)) ap.flush();
         try (DuckDBAppender ap = c.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "staged_entities")) {
             for (Entity e : entities.values()) ap.beginRow().append(e.key()).append(e.name()).append(e.type().name()).endRow();
         }
@@ -168,6 +200,6 @@ final class ArticleRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (DuckDBAppender ap : List.of(articles, mentions, attributions, roles, affiliations)) ap.close();
+        for (DuckDBAppender ap : List.of(articles, mentions, attributions, roles, affiliations, events, relations)) ap.close();
     }
 }

@@ -10,6 +10,13 @@ import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.attribution.Part;
+import org.newsgraph.document.Document;
+import org.newsgraph.document.Layers;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.event.Event;
+import org.newsgraph.event.Relation;
+import org.newsgraph.span.Span;
 
 class StoreWriterTest {
     @TempDir
@@ -104,6 +111,31 @@ class StoreWriterTest {
 
     static long count(Store store, String table) {
         return Long.parseLong(single(store, "SELECT count(*) FROM " + table));
+    }
+
+    @Test
+    void eventsAndRelationsAreStoredUnderTheirEntitiesKeys() {
+        Document d = Docs.article("Arnor accused Gondor of treason.")
+                .entity("country:AR", "Arnor", EntityType.COUNTRY)
+                .entity("country:GO", "Gondor", EntityType.COUNTRY)
+                .build();
+        Span trigger = Span.of(6, 13);
+        Event accuse = new Event("v1", "1121", "11", -2.0, 3, "e1", "e2", "ARN", "GON", Part.of(d.text(), trigger),
+                "2012-04-30", Part.of(d.text(), Span.of(0, 5)), null);
+        Event unscored = new Event("v2", "903", "90", null, null, "e1", "e2", "ARN", "GON", Part.of(d.text(), trigger),
+                null, null, null);
+        d = d.with(Layers.EVENTS, List.of(accuse, unscored))
+                .with(Layers.RELATIONS, List.of(new Relation("e1", Relation.Predicate.OPPOSES, "e2", List.of(trigger))));
+        Store store = Store.create(tmp.resolve("db"));
+        new StoreWriter(store).write(List.of(d));
+
+        String id = d.article().id();
+        assertThat(single(store, "SELECT string_agg(concat_ws('|', id, cameo, root, goldstein, quad, source_entity_key, "
+                + "target_entity_key, source_actor, target_actor, trigger_text, date), ';' ORDER BY id) FROM events"))
+                .isEqualTo(id + ":v1|1121|11|-2.0|3|country:AR|country:GO|ARN|GON|accused|2012-04-30;"
+                        + id + ":v2|903|90|country:AR|country:GO|ARN|GON|accused");
+        assertThat(single(store, "SELECT concat_ws('|', subject_key, predicate, object_key, evidence) FROM relations"))
+                .isEqualTo("country:AR|opposes|country:GO|[[6,13]]");
     }
 
     static String single(Store store, String sql) {
