@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
         description = "Who said what in news articles: attributions (source · cue · content) and the entities "
                 + "behind them, every fact pointing at the characters it came from.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class,
-                SearchCommand.class, QuotesCommand.class, EntitiesCommand.class, EntityCommand.class, SqlCommand.class,
+                SearchCommand.class, QuotesCommand.class, EventsCommand.class, EntitiesCommand.class, EntityCommand.class, SqlCommand.class,
                 ExportCommand.class, ReindexCommand.class,
                 BenchCommand.class, EvalCommand.class, CoreNlpBaselineCommand.class,
                 CommandLine.HelpCommand.class},
