@@ -15,7 +15,9 @@ import org.newsgraph.store.Table;
  *       weight = attributions.</li>
  *   <li>{@code quotes}: A relays B's words (B's attribution is {@code via} A's); weight = attributions.</li>
  *   <li>one kind per predicate of {@code relations} ({@code supports}, {@code opposes} …), subject →
- *       object; weight = relation rows. Empty until relation extraction lands.</li>
+ *       object; weight = relation rows.</li>
+ *   <li>{@code cameo_<root>} ({@code cameo_11}: disapprove, {@code cameo_05}: diplomatic cooperation …): the
+ *       source of an event → its target, both entities; weight = event rows.</li>
  * </ul>
  */
 public final class Graph {
@@ -34,9 +36,13 @@ public final class Graph {
             related AS (
                 SELECT se.canonical_key AS source, oe.canonical_key AS target, r.predicate AS kind, count(*) AS weight
                 FROM relations r JOIN entities se ON se.key = r.subject_key JOIN entities oe ON oe.key = r.object_key
+                GROUP BY 1, 2, 3),
+            acted AS (
+                SELECT se.canonical_key AS source, te.canonical_key AS target, 'cameo_' || ev.root AS kind, count(*) AS weight
+                FROM events ev JOIN entities se ON se.key = ev.source_entity_key JOIN entities te ON te.key = ev.target_entity_key
                 GROUP BY 1, 2, 3)
             SELECT source, target, kind, weight FROM (
-                SELECT * FROM speaks UNION ALL SELECT * FROM relays UNION ALL SELECT * FROM related)
+                SELECT * FROM speaks UNION ALL SELECT * FROM relays UNION ALL SELECT * FROM related UNION ALL SELECT * FROM acted)
             WHERE source <> target
             ORDER BY kind, source, target"""
             .formatted(ContentMentions.of("(SELECT * FROM attributions WHERE source_entity_key IS NOT NULL)", "mentions"));

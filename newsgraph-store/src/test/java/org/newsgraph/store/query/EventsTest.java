@@ -71,4 +71,14 @@ class EventsTest {
         assertThat(((Number) t.get(1, "events")).intValue()).isEqualTo(2);
         assertThat(((Number) t.get(1, "mean_goldstein")).doubleValue()).isEqualTo(-2.0);
     }
+
+    @Test
+    void eventsAreEdgesOfTheGraphByTheirRoot() {
+        Table edges = store().read(Graph::edges);
+        List<String> kinds = new java.util.ArrayList<>();
+        for (int i = 0; i < edges.size(); i++) {
+            kinds.add(edges.get(i, "source") + " " + edges.get(i, "kind") + " " + edges.get(i, "target") + " " + edges.get(i, "weight"));
+        }
+        assertThat(kinds).contains("country:AR cameo_11 country:GO 2", "country:GO cameo_11 country:AR 1");
+    }
 }
