@@ -17,6 +17,7 @@ import org.newsgraph.event.Event;
 import org.newsgraph.nlp.event.internal.Cameo;
 import org.newsgraph.nlp.event.internal.DateExpressions;
 import org.newsgraph.nlp.event.internal.SentenceCoder;
+import org.newsgraph.nlp.event.internal.SpeechEvents;
 import org.newsgraph.nlp.event.internal.SentenceCoder.Actor;
 import org.newsgraph.span.Span;
 import org.newsgraph.text.Sentence;
@@ -67,6 +68,11 @@ public final class EventStage implements org.newsgraph.stage.Stage {
         Actor[] entityAt = entityActors(tokens, entities, codeOf);
         List<Attribution> attributions = document.find(Layers.ATTRIBUTIONS).orElse(List.of());
         String text = document.text();
+        Map<String, String> countryByCode = new HashMap<>();
+        for (Entity e : entities) {
+            String code = codeOf.get(e.id());
+            if (e.type() == EntityType.COUNTRY && code != null && code.length() == 3) countryByCode.putIfAbsent(code, e.id());
+        }
         for (Sentence s : document.get(Layers.SENTENCES)) {
             int from = s.firstToken();
             int to = s.endToken();
@@ -80,7 +86,10 @@ public final class EventStage implements org.newsgraph.stage.Stage {
             }
             List<Actor> local = new ArrayList<>();
             for (Actor a : known) local.add(new Actor(a.start() - from, a.end() - from, a.code(), a.entity()));
-            for (SentenceCoder.Coded c : coder.code(sw, pos, coder.actors(sw, date, local))) {
+            List<Actor> actors = coder.actors(sw, pos, date, local);
+            List<SentenceCoder.Coded> coded = new ArrayList<>(coder.code(sw, pos, actors));
+            coded.addAll(spoken(s, tokens, sw, actors, attributions, codeOf));
+            for (SentenceCoder.Coded c : coded) {
                 // The dictionary's code as written (1717, 174K); its score and class from the fullest code of the
                 // CAMEO table it falls under.
                 String scored = known(c.code());
@@ -92,7 +101,8 @@ public final class EventStage implements org.newsgraph.stage.Stage {
                 DateExpressions.Found when = DateExpressions.nearest(tokens.subList(from, to), c.triggerStart(), date);
                 events.add(new Event("v" + (events.size() + 1), code, Cameo.root(code),
                         scored == null ? null : cameo.goldstein(scored), scored == null ? null : Cameo.quad(scored),
-                        c.source().entity(), c.target().entity(), emptyToNull(c.source().code()), emptyToNull(c.target().code()),
+                        entityOf(c.source(), countryByCode), entityOf(c.target(), countryByCode),
+                        emptyToNull(c.source().code()), emptyToNull(c.target().code()),
                         Part.of(text, trigger), when == null ? (date == null ? null : date.toString()) : when.date(),
                         when == null ? null : Part.of(text, new Span(tokens.get(from + when.start()).begin(), tokens.get(from + when.end() - 1).end())),
                         attributionOf(trigger, attributions)));
@@ -160,6 +170,41 @@ public final class EventStage implements org.newsgraph.stage.Stage {
             }
         }
         return at;
+    }
+
+    /**
+     * The events its speakers commit by what they say in this sentence ({@link SpeechEvents}): the content of
+     * each attribution with a speaker entity, as token positions of the sentence.
+     */
+    /** {@code words} and {@code actors} are the sentence's own (positions from its first token). */
+    private static List<SentenceCoder.Coded> spoken(Sentence s, List<Token> tokens, List<String> words, List<Actor> actors,
+                                                    List<Attribution> attributions, Map<String, String> codeOf) {
+        List<SentenceCoder.Coded> out = new ArrayList<>();
+        for (Attribution at : attributions) {
+            if (at.source() == null || at.source().entity() == null) continue;
+            Span content = at.content().extent();
+            if (content.end() <= s.span().begin() || content.begin() >= s.span().end()) continue;
+            int from = -1;
+            int to = -1;
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = tokens.get(i);
+                if (t.begin() >= content.begin() && t.end() <= content.end()) {
+                    if (from < 0) from = i - s.firstToken();
+                    to = i - s.firstToken() + 1;
+                }
+            }
+            if (from < 0) continue;
+            String speaker = at.source().entity();
+            Actor who = new Actor(0, 0, codeOf.getOrDefault(speaker, ""), speaker);
+            out.addAll(SpeechEvents.code(words, actors, from, to, who));
+        }
+        return out;
+    }
+
+    /** An actor's entity; a capital or other name the dictionaries code as a bare country is that country ("Moscow"). */
+    private static String entityOf(Actor a, Map<String, String> countryByCode) {
+        if (a.entity() != null) return a.entity();
+        return a.code().length() == 3 ? countryByCode.get(a.code()) : null;
     }
 
     private static String emptyToNull(String code) {

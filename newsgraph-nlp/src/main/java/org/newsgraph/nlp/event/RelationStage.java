@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.attribution.Attribution;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.LayerKey;
 import org.newsgraph.document.Layers;
@@ -31,7 +32,7 @@ public final class RelationStage implements org.newsgraph.stage.Stage {
 
     @Override
     public Set<LayerKey<?>> reads() {
-        return Set.of(Layers.ENTITIES, Layers.EVENTS);
+        return Set.of(Layers.ENTITIES, Layers.ATTRIBUTIONS, Layers.EVENTS);
     }
 
     @Override
@@ -42,10 +43,15 @@ public final class RelationStage implements org.newsgraph.stage.Stage {
     @Override
     public Document apply(Document document) {
         Map<String, List<Span>> found = new LinkedHashMap<>();
+        Map<String, String> speakerOf = new HashMap<>();
+        for (Attribution a : document.find(Layers.ATTRIBUTIONS).orElse(List.of())) {
+            if (a.source() != null && a.source().entity() != null) speakerOf.put(a.id(), a.source().entity());
+        }
         for (Event e : document.get(Layers.EVENTS)) {
             if (e.source() == null || e.target() == null || e.source().equals(e.target())) continue;
-            // A statement inside a quotation is the speaker's claim, not a relation the article reports.
-            if (e.attribution() != null) continue;
+            // What a quotation says others did is the speaker's claim, not a relation the article reports; what
+            // the speaker does by saying it ("Guaidó is a puppet", said by Maduro) is the speaker's own act.
+            if (e.attribution() != null && !e.source().equals(speakerOf.get(e.attribution()))) continue;
             Predicate p = SUPPORT.contains(e.root()) ? Predicate.SUPPORTS : OPPOSE.contains(e.root()) ? Predicate.OPPOSES : null;
             if (p == null) continue;
             found.computeIfAbsent(key(e.source(), p, e.target()), k -> new ArrayList<>()).addAll(e.trigger().spans());

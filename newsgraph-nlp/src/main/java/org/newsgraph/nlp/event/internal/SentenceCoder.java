@@ -76,7 +76,7 @@ public final class SentenceCoder {
      * spokeswoman", "Arnor security officials", "Venezuela's military") or before it ("the ambassadors of
      * Arnor", "lawmakers in Fornost and Gondor", "soldiers from Gondor") → RUSGOV, ARNGOV, FORLEG, GONMIL.
      */
-    public List<Actor> actors(List<String> words, LocalDate date, List<Actor> known) {
+    public List<Actor> actors(List<String> words, List<String> pos, LocalDate date, List<Actor> known) {
         Actor[] at = new Actor[words.size()];
         for (Actor a : known) for (int i = a.start(); i < a.end() && i < at.length; i++) at[i] = a;
         List<Actor> found = new ArrayList<>();
@@ -117,7 +117,7 @@ public final class SentenceCoder {
         }
         List<Actor> out = new ArrayList<>(found.size());
         for (int k = 0; k < found.size(); k++) {
-            Actor a = withAgent(found, k, words);
+            Actor a = withAgent(found, k, words, pos);
             // "Bree Prime Minister Romendacil": the country and its agent take in the person they name.
             if (!out.isEmpty() && a.start() < out.get(out.size() - 1).end()) continue;
             out.add(a);
@@ -127,13 +127,15 @@ public final class SentenceCoder {
 
     private static final Set<String> AGENT_LINKS = Set.of("OF", "IN", "FROM");
 
-    private Actor withAgent(List<Actor> found, int k, List<String> words) {
+    private Actor withAgent(List<Actor> found, int k, List<String> words, List<String> pos) {
         Actor a = found.get(k);
         if (a.code().length() != 3) return a; // a person's or body's code is whole already; "" is uncoded
         int end = a.end();
         if (end < words.size() && words.get(end).equals("'S")) end++;
         // After: up to two words between ("first Deputy Prime Minister", "former security officials").
         for (int j = end; j < Math.min(words.size(), end + 3); j++) {
+            // Only modifiers between ("first Deputy Prime Minister"), never a verb ("make Moscow pull troops").
+            if (j > end && !isModifier(pos.get(j - 1))) break;
             Actor next = actorAt(found, j);
             if (next != null && !next.code().isEmpty()) break;
             ActorDictionary.Match m = agents.longestAt(words, j);
@@ -159,6 +161,17 @@ public final class SentenceCoder {
         return a;
     }
 
+    private static final Set<String> CAUSATIVES = Set.of("MAKE", "MAKES", "MADE", "LET", "LETS", "HELP", "HELPS", "HELPED");
+
+    private static boolean causedAt(List<String> words, int v) {
+        for (int i = Math.max(0, v - 4); i < v - 1; i++) if (CAUSATIVES.contains(words.get(i))) return true;
+        return false;
+    }
+
+    private static boolean isModifier(String pos) {
+        return pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CD") || pos.equals("POS");
+    }
+
     private static Actor actorAt(List<Actor> found, int token) {
         for (Actor a : found) if (a.start() <= token && token < a.end()) return a;
         return null;
@@ -172,6 +185,8 @@ public final class SentenceCoder {
         for (int v = 0; v < words.size() && out.size() < MAX_PER_SENTENCE && triggers < MAX_TRIGGERS; v++) {
             if (!pos.get(v).startsWith("VB") || insideActor(v, actorsInSentence)) continue;
             if (NOT_EVENTS.contains(words.get(v))) continue;
+            // "to make Moscow pull troops out": what someone would have another do has not happened.
+            if (pos.get(v).equals("VB") && causedAt(words, v)) continue;
             List<VerbDictionary.Verb> candidates = verbs.verbsOf(words.get(v));
             if (candidates.isEmpty()) continue;
             Found best = null;
