@@ -124,17 +124,21 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Analyzer analyzer = main.analyzer();
         double load = (System.nanoTime() - t0) / 1e9;
+        Analyzer plain = withoutEvents(analyzer);
         note(err, "warm-up pass…");
         pass(analyzer, articles, null);
+        if (plain != null) pass(plain, articles, null);
         // One-thread and many-thread passes alternate, so a change in the machine's load (other jobs on
         // shared cores) touches both alike instead of skewing their ratio.
         double[] oneTimes = new double[passes];
         double[] manyTimes = new double[passes];
+        double[] plainTimes = new double[passes];
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         try {
             for (int i = 0; i < passes; i++) {
                 note(err, String.format(Locale.ROOT, "pass %d of %d, 1 thread%s…", i + 1, passes, pool == null ? "" : " then " + threads));
                 oneTimes[i] = pass(analyzer, articles, null);
+                if (plain != null) plainTimes[i] = pass(plain, articles, null);
                 if (pool != null) manyTimes[i] = pass(analyzer, articles, pool);
             }
         } finally {
@@ -161,6 +165,10 @@ final class BenchCommand implements Callable<Integer> {
         if (threads > 1) {
             out.printf(Locale.ROOT, row, "newsgraph, " + threads + " threads", words / many, many * 1000 / articles.size(), "", "");
         }
+        double plainOne = plain == null ? Double.NaN : median(plainTimes);
+        if (plain != null) {
+            out.printf(Locale.ROOT, row, "  without events, 1 thread", words / plainOne, plainOne * 1000 / articles.size(), "", "");
+        }
         double baseRate = Double.NaN;
         if (base != null) {
             double s = base.get("seconds").asDouble();
@@ -177,10 +185,22 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "newsgraph / CoreNLP, one thread each: %.1f×%n", (words / one) / baseRate);
         }
         if (threads > 1) out.printf(Locale.ROOT, "%d threads / 1 thread: %.2f×%n", threads, one / many);
+        if (plain != null) {
+            out.printf(Locale.ROOT, "events and relations: %+.0f %% of the time of the analysis without them%n", 100 * (one - plainOne) / plainOne);
+        }
         out.printf(Locale.ROOT, "newsgraph: warm-up pass, then the median of %d passes (1 thread and many alternating); CoreNLP (%s, quote.attributeQuotes=true): "
                 + "warm-up on one article, then one pass, in a child JVM with -Xmx%s.%n", passes, CoreNlpQuotePipeline.ANNOTATORS, baselineHeap);
         out.flush();
         return Main.OK;
+    }
+
+    /** The same analysis without the stages that add events and relations, or null when it has none. */
+    static Analyzer withoutEvents(Analyzer analyzer) {
+        java.util.List<org.newsgraph.stage.Stage> kept = new java.util.ArrayList<>();
+        for (org.newsgraph.stage.Stage st : analyzer.pipeline().stages()) {
+            if (!st.adds().equals(org.newsgraph.document.Layers.EVENTS) && !st.adds().equals(org.newsgraph.document.Layers.RELATIONS)) kept.add(st);
+        }
+        return kept.size() == analyzer.pipeline().stages().size() ? null : Analyzer.of(kept);
     }
 
     /** The 1-minute load average, which says whether other work shared the cores; "n/a" off Linux. */

@@ -34,4 +34,30 @@ class BenchCommandTest {
         Files.writeString(in, "");
         assertThat(CliRun.run(FakeStage::analyzer, "bench", "--baseline-limit", "0", in.toString()).exit()).isEqualTo(1);
     }
+
+    @Test
+    void eventsAreTimedSideBySideOnlyWhenTheAnalysisCodesThem() {
+        org.newsgraph.stage.Stage events = new org.newsgraph.stage.Stage() {
+            @Override
+            public java.util.Set<org.newsgraph.document.LayerKey<?>> reads() {
+                return java.util.Set.of();
+            }
+
+            @Override
+            public org.newsgraph.document.LayerKey<?> adds() {
+                return org.newsgraph.document.Layers.EVENTS;
+            }
+
+            @Override
+            public org.newsgraph.document.Document apply(org.newsgraph.document.Document d) {
+                return d.with(org.newsgraph.document.Layers.EVENTS, java.util.List.of());
+            }
+        };
+        org.newsgraph.nlp.Analyzer fake = FakeStage.analyzer();
+        assertThat(BenchCommand.withoutEvents(fake)).as("nothing to take away").isNull();
+        java.util.List<org.newsgraph.stage.Stage> all = new java.util.ArrayList<>(fake.pipeline().stages());
+        all.add(events);
+        org.newsgraph.nlp.Analyzer plain = BenchCommand.withoutEvents(org.newsgraph.nlp.Analyzer.of(all));
+        assertThat(plain.pipeline().stages()).containsExactlyElementsOf(fake.pipeline().stages());
+    }
 }
