@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +12,6 @@ import java.util.concurrent.Callable;
 import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.nlp.attribution.AttributionScheme;
 import org.newsgraph.nlp.eval.PetrarchEvaluation;
-import org.newsgraph.nlp.event.DictionaryException;
-import org.newsgraph.nlp.event.EventDictionaries;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,17 +55,16 @@ final class EvalPetrarchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (EvalCommand.unreadable(file, "test JSONL file", err)) return Main.FAILED;
         List<PetrarchEvaluation.Case> cases;
-        EventDictionaries dicts;
         try {
             cases = PetrarchEvaluation.read(file);
-            dicts = dictionaries.build();
-        } catch (IllegalArgumentException | DictionaryException | UncheckedIOException e) {
+        } catch (IllegalArgumentException e) {
             err.println("newsgraph: " + e.getMessage());
             err.flush();
             return Main.FAILED;
         }
-        Analyzer analyzer = dictionaries.given() ? Analyzer.standard(AttributionScheme.SPEECH, dicts) : eval.main.analyzer();
-        PetrarchEvaluation.Report r = PetrarchEvaluation.evaluate(cases, analyzer, threads);
+        java.util.function.Supplier<Analyzer> analyzer = dictionaries.analyzer(eval.main, AttributionScheme.SPEECH, err);
+        if (analyzer == null) return Main.FAILED;
+        PetrarchEvaluation.Report r = PetrarchEvaluation.evaluate(cases, analyzer.get(), threads);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%d sentences, %d expected codings, %d coded, %d right%n", r.cases(), r.gold(), r.predicted(), r.right());
         out.printf(Locale.ROOT, "precision %.1f  recall %.1f  F1 %.1f%n", r.precision(), r.recall(), r.f1());

@@ -1,6 +1,5 @@
 package org.newsgraph.entity;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /** Builds the cross-article key of an entity: {@code type-prefix:ascii-slug}, or {@code country:ISO2}. */
@@ -17,7 +16,7 @@ public final class EntityKeys {
 
     /** "Nicolás Maduro" → "nicolas-maduro". */
     public static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String ascii = org.newsgraph.text.Words.withoutAccents(name);
         String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
         s = s.replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "unnamed" : s;

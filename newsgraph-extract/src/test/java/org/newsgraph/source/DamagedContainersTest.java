@@ -1,6 +1,8 @@
 package org.newsgraph.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.source.Entries.article;
+import static org.newsgraph.source.Entries.problem;
 import static org.newsgraph.source.WebSourcesTest.PAGE;
 import static org.newsgraph.source.WebSourcesTest.concat;
 import static org.newsgraph.source.WebSourcesTest.warcResponse;
@@ -57,16 +59,6 @@ class DamagedContainersTest {
 
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Article article(Entry e) {
-        assertThat(e).isInstanceOf(Loaded.class);
-        return ((Loaded) e).article();
-    }
-
-    private static Problem problem(Entry e) {
-        assertThat(e).isInstanceOf(Problem.class);
-        return (Problem) e;
     }
 
     private static long articles(List<Entry> entries) {

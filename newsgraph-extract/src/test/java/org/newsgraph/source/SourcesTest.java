@@ -1,6 +1,8 @@
 package org.newsgraph.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.source.Entries.article;
+import static org.newsgraph.source.Entries.problem;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,16 +43,6 @@ class SourcesTest {
         Files.createDirectories(p.getParent());
         Files.write(p, content);
         return p.toString();
-    }
-
-    private static Article article(Entry e) {
-        assertThat(e).isInstanceOf(Loaded.class);
-        return ((Loaded) e).article();
-    }
-
-    private static Problem problem(Entry e) {
-        assertThat(e).isInstanceOf(Problem.class);
-        return (Problem) e;
     }
 
     @Test

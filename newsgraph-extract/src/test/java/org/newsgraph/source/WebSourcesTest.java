@@ -1,6 +1,8 @@
 package org.newsgraph.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsgraph.source.Entries.article;
+import static org.newsgraph.source.Entries.problem;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,16 +54,6 @@ class WebSourcesTest {
             out.write(b);
         }
         return bytes.toByteArray();
-    }
-
-    private static Article article(Entry e) {
-        assertThat(e).isInstanceOf(Loaded.class);
-        return ((Loaded) e).article();
-    }
-
-    private static Problem problem(Entry e) {
-        assertThat(e).isInstanceOf(Problem.class);
-        return (Problem) e;
     }
 
     private byte[] resource(String name) throws IOException {

@@ -1,6 +1,5 @@
 package org.newsgraph.nlp.eval;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,7 +24,7 @@ final class SpeakerNames {
     }
 
     static String normalize(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String s = org.newsgraph.text.Words.withoutAccents(name);
         s = s.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'').replace(".", "");
         return s.replaceAll("\\s+", " ").strip();
     }

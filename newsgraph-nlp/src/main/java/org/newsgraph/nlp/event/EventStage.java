@@ -18,6 +18,7 @@ import org.newsgraph.nlp.event.internal.Cameo;
 import org.newsgraph.nlp.event.internal.DateExpressions;
 import org.newsgraph.nlp.event.internal.SentenceCoder;
 import org.newsgraph.nlp.event.internal.SpeechEvents;
+import org.newsgraph.nlp.event.internal.Words;
 import org.newsgraph.nlp.event.internal.SentenceCoder.Actor;
 import org.newsgraph.span.Span;
 import org.newsgraph.text.Sentence;
@@ -59,7 +60,7 @@ public final class EventStage implements org.newsgraph.stage.Stage {
     public Document apply(Document document) {
         List<Token> tokens = document.get(Layers.TOKENS);
         List<String> words = new ArrayList<>(tokens.size());
-        for (Token t : tokens) words.add(normal(t.text()));
+        for (Token t : tokens) words.add(Words.normal(t.text()));
         LocalDate date = date(document.article().published());
         List<Event> events = new ArrayList<>();
         if (coder.discardsStory(words)) return document.with(Layers.EVENTS, List.of());
@@ -73,28 +74,31 @@ public final class EventStage implements org.newsgraph.stage.Stage {
             String code = codeOf.get(e.id());
             if (e.type() == EntityType.COUNTRY && code != null && code.length() == 3) countryByCode.putIfAbsent(code, e.id());
         }
-        for (Sentence s : document.get(Layers.SENTENCES)) {
+        List<Sentence> sentences = document.get(Layers.SENTENCES);
+        List<List<Attribution>> stated = attributionsBySentence(sentences, attributions);
+        for (int si = 0; si < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
             int from = s.firstToken();
             int to = s.endToken();
             List<String> sw = words.subList(from, to);
             List<String> pos = new ArrayList<>(to - from);
             for (int i = from; i < to; i++) pos.add(tokens.get(i).pos());
+            // The entities' actors in the sentence, in its own token positions.
             List<Actor> known = new ArrayList<>();
             for (int i = from; i < to; i++) {
                 Actor a = entityAt[i];
-                if (a != null && (known.isEmpty() || known.get(known.size() - 1) != a)) known.add(a);
+                if (a == null || i > from && entityAt[i - 1] == a) continue;
+                known.add(new Actor(a.start() - from, a.end() - from, a.code(), a.entity()));
             }
-            List<Actor> local = new ArrayList<>();
-            for (Actor a : known) local.add(new Actor(a.start() - from, a.end() - from, a.code(), a.entity()));
-            List<Actor> actors = coder.actors(sw, pos, date, local);
+            List<Actor> actors = coder.actors(sw, pos, date, known);
+            List<Attribution> inSentence = stated.get(si);
             List<SentenceCoder.Coded> coded = new ArrayList<>(coder.code(sw, pos, actors));
-            coded.addAll(spoken(s, tokens, sw, actors, attributions, codeOf));
+            coded.addAll(spoken(s, tokens, sw, actors, inSentence, codeOf));
             for (SentenceCoder.Coded c : coded) {
                 // The dictionary's code as written (1717, 174K); its score and class from the fullest code of the
                 // CAMEO table it falls under.
                 String scored = known(c.code());
                 String code = c.code();
-                if (!code.matches("\\d{2}.*")) continue;
                 Token first = tokens.get(from + c.triggerStart());
                 Token last = tokens.get(from + Math.min(c.triggerEnd(), c.triggerStart() + 4) - 1);
                 Span trigger = new Span(first.begin(), last.end());
@@ -105,7 +109,7 @@ public final class EventStage implements org.newsgraph.stage.Stage {
                         emptyToNull(c.source().code()), emptyToNull(c.target().code()),
                         Part.of(text, trigger), when == null ? (date == null ? null : date.toString()) : when.date(),
                         when == null ? null : Part.of(text, new Span(tokens.get(from + when.start()).begin(), tokens.get(from + when.end() - 1).end())),
-                        attributionOf(trigger, attributions)));
+                        attributionOf(trigger, inSentence)));
             }
         }
         return document.with(Layers.EVENTS, List.copyOf(events));
@@ -121,34 +125,36 @@ public final class EventStage implements org.newsgraph.stage.Stage {
         return null;
     }
 
+    /**
+     * Each entity's actor code: by its name, or for a person the dictionaries do not know, their country's
+     * code with their role's agent; "" (acts, uncoded) for any other person or organisation.
+     */
     private Map<String, String> entityCodes(List<Entity> entities, LocalDate date) {
-        Map<String, String> codes = new HashMap<>();
-        Map<String, Entity> byId = new HashMap<>();
-        for (Entity e : entities) byId.put(e.id(), e);
+        Map<String, String> byName = new HashMap<>();
         for (Entity e : entities) {
             String code = coder.codeOfName(words(e.name()), date);
-            if (code == null && e.type() == EntityType.PERSON) {
-                // A person unknown to the dictionaries: their country's code with their role's agent.
-                for (String aff : e.affiliations()) {
-                    Entity a = byId.get(aff);
-                    if (a == null) continue;
-                    String country = coder.codeOfName(words(a.name()), date);
-                    if (country == null || country.length() < 3) continue;
-                    for (String role : e.roles()) {
-                        String agent = coder.agentOf(words(role));
-                        if (agent != null) {
-                            code = country.substring(0, 3) + agent;
-                            break;
-                        }
-                    }
-                    if (code != null) break;
-                }
-            }
-            // A person or organisation the dictionaries do not know still acts: as itself, without a code.
+            if (code != null) byName.put(e.id(), code);
+        }
+        Map<String, String> codes = new HashMap<>(byName);
+        for (Entity e : entities) {
+            if (codes.containsKey(e.id())) continue;
+            String code = e.type() == EntityType.PERSON ? byCountryAndRole(e, byName) : null;
             if (code == null && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)) code = "";
             if (code != null) codes.put(e.id(), code);
         }
         return codes;
+    }
+
+    private String byCountryAndRole(Entity person, Map<String, String> byName) {
+        for (String aff : person.affiliations()) {
+            String country = byName.get(aff);
+            if (country == null || country.length() < 3) continue;
+            for (String role : person.roles()) {
+                String agent = coder.agentOf(words(role));
+                if (agent != null) return country.substring(0, 3) + agent;
+            }
+        }
+        return null;
     }
 
     private static Actor[] entityActors(List<Token> tokens, List<Entity> entities, Map<String, String> codeOf) {
@@ -173,17 +179,15 @@ public final class EventStage implements org.newsgraph.stage.Stage {
     }
 
     /**
-     * The events its speakers commit by what they say in this sentence ({@link SpeechEvents}): the content of
-     * each attribution with a speaker entity, as token positions of the sentence.
+     * The events its speakers commit by what they say in this sentence ({@link SpeechEvents}), from the
+     * attributions whose content reaches into it; {@code words} and {@code actors} are the sentence's own.
      */
-    /** {@code words} and {@code actors} are the sentence's own (positions from its first token). */
     private static List<SentenceCoder.Coded> spoken(Sentence s, List<Token> tokens, List<String> words, List<Actor> actors,
                                                     List<Attribution> attributions, Map<String, String> codeOf) {
         List<SentenceCoder.Coded> out = new ArrayList<>();
         for (Attribution at : attributions) {
             if (at.source() == null || at.source().entity() == null) continue;
             Span content = at.content().extent();
-            if (content.end() <= s.span().begin() || content.begin() >= s.span().end()) continue;
             int from = -1;
             int to = -1;
             for (int i = s.firstToken(); i < s.endToken(); i++) {
@@ -211,9 +215,30 @@ public final class EventStage implements org.newsgraph.stage.Stage {
         return code.isEmpty() ? null : code;
     }
 
+    /**
+     * For each sentence (by index), the attributions whose content reaches into it: found once per article,
+     * by binary search over the sentences, so the work grows with the article, not with sentences times quotes.
+     */
+    private static List<List<Attribution>> attributionsBySentence(List<Sentence> sentences, List<Attribution> attributions) {
+        List<List<Attribution>> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) out.add(new ArrayList<>());
+        for (Attribution a : attributions) {
+            Span content = a.content().extent();
+            int lo = 0;
+            int hi = sentences.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sentences.get(mid).span().end() <= content.begin()) lo = mid + 1;
+                else hi = mid;
+            }
+            for (int i = lo; i < sentences.size() && sentences.get(i).span().begin() < content.end(); i++) out.get(i).add(a);
+        }
+        return out;
+    }
+
+    /** The attribution whose content holds the trigger, among those of its sentence. */
     private static String attributionOf(Span trigger, List<Attribution> attributions) {
         for (Attribution a : attributions) {
-            if (a.content() == null) continue;
             for (Span s : a.content().spans()) if (s.begin() <= trigger.begin() && trigger.end() <= s.end()) return a.id();
         }
         return null;
@@ -224,18 +249,13 @@ public final class EventStage implements org.newsgraph.stage.Stage {
         for (String w : phrase.split("[\\s]+")) {
             if (w.isEmpty()) continue;
             if (w.endsWith("'s") || w.endsWith("’s")) {
-                out.add(normal(w.substring(0, w.length() - 2)));
+                out.add(Words.normal(w.substring(0, w.length() - 2)));
                 out.add("'S");
             } else {
-                out.add(normal(w));
+                out.add(Words.normal(w));
             }
         }
         return out;
-    }
-
-    static String normal(String word) {
-        String s = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return s.replace('’', '\'').replace('‘', '\'').toUpperCase(java.util.Locale.ROOT);
     }
 
     static LocalDate date(String published) {

@@ -42,7 +42,7 @@ public final class RelationStage implements org.newsgraph.stage.Stage {
 
     @Override
     public Document apply(Document document) {
-        Map<String, List<Span>> found = new LinkedHashMap<>();
+        Map<Tie, List<Span>> found = new LinkedHashMap<>();
         Map<String, String> speakerOf = new HashMap<>();
         for (Attribution a : document.find(Layers.ATTRIBUTIONS).orElse(List.of())) {
             if (a.source() != null && a.source().entity() != null) speakerOf.put(a.id(), a.source().entity());
@@ -54,7 +54,7 @@ public final class RelationStage implements org.newsgraph.stage.Stage {
             if (e.attribution() != null && !e.source().equals(speakerOf.get(e.attribution()))) continue;
             Predicate p = SUPPORT.contains(e.root()) ? Predicate.SUPPORTS : OPPOSE.contains(e.root()) ? Predicate.OPPOSES : null;
             if (p == null) continue;
-            found.computeIfAbsent(key(e.source(), p, e.target()), k -> new ArrayList<>()).addAll(e.trigger().spans());
+            found.computeIfAbsent(new Tie(e.source(), p, e.target()), k -> new ArrayList<>()).addAll(e.trigger().spans());
         }
         List<Entity> entities = document.find(Layers.ENTITIES).orElse(List.of());
         Map<String, Entity> byId = new HashMap<>();
@@ -65,23 +65,18 @@ public final class RelationStage implements org.newsgraph.stage.Stage {
                 Entity body = byId.get(aff);
                 if (body == null || body.mentions().isEmpty()) continue;
                 Predicate p = person.roles().isEmpty() ? Predicate.MEMBER_OF : Predicate.HOLDS_ROLE;
-                List<Span> evidence = found.computeIfAbsent(key(person.id(), p, body.id()), k -> new ArrayList<>());
+                List<Span> evidence = found.computeIfAbsent(new Tie(person.id(), p, body.id()), k -> new ArrayList<>());
                 evidence.add(nearestMention(body, person.mentions().get(0)));
                 evidence.add(person.mentions().get(0));
             }
         }
         List<Relation> out = new ArrayList<>(found.size());
-        for (Map.Entry<String, List<Span>> f : found.entrySet()) {
-            String[] k = f.getKey().split("\t");
-            List<Span> evidence = new ArrayList<>(new java.util.TreeSet<>(f.getValue()));
-            out.add(new Relation(k[0], Predicate.valueOf(k[1]), k[2], evidence));
-        }
+        found.forEach((t, spans) -> out.add(new Relation(t.subject(), t.predicate(), t.object(), List.copyOf(new java.util.TreeSet<>(spans)))));
         return document.with(Layers.RELATIONS, List.copyOf(out));
     }
 
-    private static String key(String subject, Predicate p, String object) {
-        return subject + "\t" + p.name() + "\t" + object;
-    }
+    /** One relation of the article, whatever number of spans say so. */
+    private record Tie(String subject, Predicate predicate, String object) {}
 
     /** The mention of {@code body} nearest before the person's ("spokeswoman of X, Y" or "X spokeswoman Y"). */
     private static Span nearestMention(Entity body, Span person) {

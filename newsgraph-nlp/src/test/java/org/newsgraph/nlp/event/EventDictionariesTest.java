@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,10 +19,18 @@ class EventDictionariesTest {
     Path dir;
 
     @Test
-    void phoenixLoads() {
-        String d = EventDictionaries.phoenix().describe();
-        assertThat(d).matches("[\\d,]+ actor names, [\\d,]+ agent names, [\\d,]+ verbs, [\\d,]+ discards");
-        assertThat(d).doesNotStartWith("0 ");
+    void phoenixLoadsWholeAndCodesByDate() {
+        EventDictionaries phoenix = EventDictionaries.phoenix();
+        assertThat(phoenix.describe()).matches("[\\d,]+ actor names, [\\d,]+ agent names, [\\d,]+ verbs, [\\d,]+ discards");
+        assertThat(phoenix.actors.size()).isGreaterThan(10_000);
+        assertThat(phoenix.agents.size()).isGreaterThan(500);
+        assertThat(phoenix.verbs.size()).isGreaterThan(1_000);
+        assertThat(phoenix.discards.size()).isGreaterThan(50);
+        LocalDate seed = LocalDate.of(2019, 3, 29);
+        assertThat(phoenix.actors.codeOf(List.of("NICOLAS", "MADURO"), seed)).isEqualTo("VENGOV");
+        assertThat(phoenix.actors.codeOf(List.of("RUSSIA"), seed)).isEqualTo("RUS");
+        assertThat(phoenix.actors.codeOf(List.of("NICOLAS", "MADURO"), LocalDate.of(2000, 1, 1)))
+                .as("not yet in government in 2000").isNotEqualTo("VENGOV");
     }
 
     @Test
@@ -68,6 +77,18 @@ class EventDictionariesTest {
         assertThat(analyzer.analyze(article("If Arnor attacks Gondor, the talks end.", "2012-05-01")).get(Layers.EVENTS)).isEmpty();
         assertThat(analyzer.analyze(article("After the football match, Arnor accused Gondor.", "2012-05-01")).get(Layers.EVENTS))
                 .as("a story-level discard").isEmpty();
+    }
+
+    @Test
+    void aSynsetThatNamesItselfIsNoEndlessLoop() throws IOException {
+        EventDictionaries d = EventDictionaries.builder().onlyGiven()
+                .actors(write("a.txt", "ARNOR [ARN]\nGONDOR [GON]\n"))
+                .verbs(write("v.txt", "&LOOP\n+&LOOP\n+TREASON TRIAL\n\n--- ACCUSE [112] ---\nACCUSE\n- * OF &LOOP [1121]\n"))
+                .build();
+        var analyzer = org.newsgraph.nlp.Analyzer.standard(org.newsgraph.nlp.attribution.AttributionScheme.SPEECH, d);
+        assertThat(one(analyzer.analyze(article("Arnor accused Gondor of lying.", "2012-05-01"))).cameo()).isEqualTo("112");
+        assertThat(one(analyzer.analyze(article("Arnor accused Gondor of treason trial fraud.", "2012-05-01"))).cameo())
+                .as("a member of several words matches whole").isEqualTo("1121");
     }
 
     private static Event one(org.newsgraph.document.Document d) {

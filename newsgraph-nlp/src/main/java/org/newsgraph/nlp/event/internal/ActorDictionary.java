@@ -3,9 +3,7 @@ package org.newsgraph.nlp.event.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.nlp.event.internal.DictionaryLines.Line;
@@ -21,19 +19,15 @@ public final class ActorDictionary {
 
     /** A code that holds from {@code from} to {@code to} (either null: unbounded). */
     public record Coding(String code, LocalDate from, LocalDate to) {
-        boolean holdsOn(LocalDate date) {
-            if (date == null) return from == null && to == null || to == null;
+        boolean holdsOn(LocalDate date) { // date is never null: an undated article takes the open coding
             return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
         }
     }
 
-    record Entry(List<String> words, List<Coding> codings) {}
-
     /** The code of a name that is known not to be an actor ({@code BOROMIR [---]}). */
     public static final String NOT_AN_ACTOR = "---";
 
-    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    private int size;
+    private final Phrases<List<Coding>> phrases = new Phrases<>();
 
     public void add(DictionaryLines file) {
         // An entry: a name line, its + synonyms, and its codes (on the name line or on lines of their own).
@@ -59,8 +53,7 @@ public final class ActorDictionary {
                 }
                 if (bracket >= 0) codings.add(coding(s.substring(bracket), file, line));
             } catch (org.newsgraph.nlp.event.DictionaryException e) {
-                if (file.strict()) throw e;
-                // a slip in a shipped dictionary: that line is left out
+                file.tolerate(e);
             }
         }
         flush(names, codings);
@@ -102,39 +95,26 @@ public final class ActorDictionary {
     private void flush(List<List<String>> names, List<Coding> codings) {
         if (codings.isEmpty()) return;
         for (List<String> words : names) {
-            byFirstWord.computeIfAbsent(stem(words.get(0)), k -> new ArrayList<>()).add(new Entry(words, List.copyOf(codings)));
-            size++;
+            phrases.add(words, List.copyOf(codings));
         }
     }
 
     public int size() {
-        return size;
+        return phrases.size();
     }
 
     /** The longest actor name starting at {@code at} in {@code words} (upper case), or null. */
     public Match longestAt(List<String> words, int at, LocalDate date) {
-        List<Entry> candidates = byFirstWord.get(stem(words.get(at)));
-        if (candidates == null) return null;
         Match best = null;
         int bestScore = -1;
-        for (Entry e : candidates) {
-            int n = e.words().size();
-            if (at + n > words.size() || 2 * n + 1 < bestScore) continue;
-            boolean all = true;
-            boolean exact = true;
-            for (int i = 0; i < n && all; i++) {
-                String w = e.words().get(i);
-                all = Words.matches(w, words.get(at + i));
-                exact &= w.replace("_", "").equals(words.get(at + i));
-            }
-            if (!all) continue;
+        for (Phrases.Phrase<List<Coding>> p : phrases.matchingAt(words, at)) {
             // The longest name wins; then a name spelt as written over one matched by its stem (ARNOR over the
             // river ARNO); then the entry added last, so that a user's dictionary overrides the shipped one.
-            int score = 2 * n + (exact ? 1 : 0);
+            int score = 2 * p.length() + (p.spelledAsAt(words, at) ? 1 : 0);
             if (score < bestScore) continue;
-            String code = codeOn(e.codings(), date);
+            String code = codeOn(p.value(), date);
             if (code != null) {
-                best = new Match(at, n, code);
+                best = new Match(at, p.length(), code);
                 bestScore = score;
             }
         }
@@ -170,11 +150,6 @@ public final class ActorDictionary {
         public int end() {
             return start + length;
         }
-    }
-
-    static String stem(String word) {
-        String w = word.endsWith("_") ? word.substring(0, word.length() - 1) : word;
-        return w.length() > 4 ? w.substring(0, 4) : w;
     }
 
     static LocalDate date(String digits) {

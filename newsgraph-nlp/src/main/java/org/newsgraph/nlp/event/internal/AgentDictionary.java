@@ -17,10 +17,7 @@ public final class AgentDictionary {
     private static final Pattern LINE = Pattern.compile("([^\\[{]+?)\\s*(?:\\{([^}]*)})?\\s*\\[\\s*(~?)\\s*([A-Za-z0-9]+)\\s*(~?)\\s*]\\s*");
     private static final Pattern MACRO = Pattern.compile("!(\\w+)!\\s*=\\s*(.+)");
 
-    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
-    private int size;
-
-    record Entry(List<String> words, String code) {}
+    private final Phrases<String> phrases = new Phrases<>();
 
     public void add(DictionaryLines file) {
         Map<String, List<String>> macros = new HashMap<>();
@@ -45,12 +42,10 @@ public final class AgentDictionary {
                 for (String name : names) for (String expanded : expand(name, macros, file, line)) {
                     List<String> words = DictionaryLines.words(expanded);
                     if (words.isEmpty()) continue;
-                    byFirstWord.computeIfAbsent(ActorDictionary.stem(words.get(0)), k -> new ArrayList<>()).add(new Entry(words, code));
-                    size++;
+                    phrases.add(words, code);
                 }
             } catch (org.newsgraph.nlp.event.DictionaryException e) {
-                if (file.strict()) throw e;
-                // a slip in a shipped dictionary: that line is left out
+                file.tolerate(e);
             }
         }
     }
@@ -68,21 +63,13 @@ public final class AgentDictionary {
     }
 
     public int size() {
-        return size;
+        return phrases.size();
     }
 
-    /** The longest agent name starting at {@code at}: its length and code, or null. */
+    /** The longest agent name starting at {@code at} (the first listed of equal length): its length and code, or null. */
     public ActorDictionary.Match longestAt(List<String> words, int at) {
-        List<Entry> candidates = byFirstWord.get(ActorDictionary.stem(words.get(at)));
-        if (candidates == null) return null;
-        ActorDictionary.Match best = null;
-        for (Entry e : candidates) {
-            int n = e.words().size();
-            if (at + n > words.size() || best != null && n <= best.length()) continue;
-            boolean all = true;
-            for (int i = 0; i < n && all; i++) all = Words.matches(e.words().get(i), words.get(at + i));
-            if (all) best = new ActorDictionary.Match(at, n, e.code());
-        }
-        return best;
+        Phrases.Phrase<String> best = null;
+        for (Phrases.Phrase<String> p : phrases.matchingAt(words, at)) if (best == null || p.length() > best.length()) best = p;
+        return best == null ? null : new ActorDictionary.Match(at, best.length(), best.value());
     }
 }

@@ -84,6 +84,14 @@ public final class DictionaryLines {
         return -1;
     }
 
+    /**
+     * What a dictionary reader does with a line it cannot read: a user's file stops with it (one line naming
+     * the file and line); in a shipped file, a slip of its authors, the line is left out.
+     */
+    public void tolerate(DictionaryException e) {
+        if (strict) throw e;
+    }
+
     public boolean strict() {
         return strict;
     }

@@ -1,9 +1,6 @@
 package org.newsgraph.nlp.event.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.newsgraph.nlp.event.internal.DictionaryLines.Line;
 
 /**
@@ -11,9 +8,8 @@ import org.newsgraph.nlp.event.internal.DictionaryLines.Line;
  * ({@code +Manchester United}) as no place for political events: sports, weather, entertainment.
  */
 public final class Discards {
-    private final Map<String, List<List<String>>> sentence = new HashMap<>();
-    private final Map<String, List<List<String>>> story = new HashMap<>();
-    private int size;
+    private final Phrases<Boolean> sentence = new Phrases<>();
+    private final Phrases<Boolean> story = new Phrases<>();
 
     public void add(DictionaryLines file) {
         for (Line line : file.lines()) {
@@ -23,38 +19,22 @@ public final class Discards {
                 boolean whole = s.startsWith("+");
                 List<String> words = DictionaryLines.words(whole ? s.substring(1) : s);
                 if (words.isEmpty()) throw file.error(line, "a discard with no words");
-                (whole ? story : sentence).computeIfAbsent(ActorDictionary.stem(words.get(0)), k -> new ArrayList<>()).add(words);
-                size++;
+                (whole ? story : sentence).add(words, whole);
             } catch (org.newsgraph.nlp.event.DictionaryException e) {
-                if (file.strict()) throw e;
-                // a slip in a shipped dictionary: that line is left out
+                file.tolerate(e);
             }
         }
     }
 
     public int size() {
-        return size;
+        return sentence.size() + story.size();
     }
 
     public boolean discardsSentence(List<String> words) {
-        return containsAny(words, sentence);
+        return sentence.occursIn(words);
     }
 
     public boolean discardsStory(List<String> words) {
-        return containsAny(words, story);
-    }
-
-    private static boolean containsAny(List<String> words, Map<String, List<List<String>>> phrases) {
-        for (int i = 0; i < words.size(); i++) {
-            List<List<String>> candidates = phrases.get(ActorDictionary.stem(words.get(i)));
-            if (candidates == null) continue;
-            for (List<String> p : candidates) {
-                if (i + p.size() > words.size()) continue;
-                boolean all = true;
-                for (int j = 0; j < p.size() && all; j++) all = Words.matches(p.get(j), words.get(i + j));
-                if (all) return true;
-            }
-        }
-        return false;
+        return story.occursIn(words);
     }
 }

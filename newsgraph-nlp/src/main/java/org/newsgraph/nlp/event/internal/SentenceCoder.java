@@ -251,19 +251,19 @@ public final class SentenceCoder {
         return best;
     }
 
+    /** Where the words a pattern wants after the verb end (in order, small gaps allowed), or -1. */
     private int matchAfter(List<String> elements, List<String> words, int from) {
         int pos = from;
-        int last = from;
         boolean first = true;
         for (String e : elements) {
             if (VerbDictionary.isMarker(e)) continue;
-            int at = findElement(words, e, pos, Math.min(words.size(), pos + (first ? 5 : 4)));
-            if (at < 0) return -1;
-            pos = at + 1;
-            last = pos;
+            int end = -1;
+            for (int i = pos; i < Math.min(words.size(), pos + (first ? 5 : 4)) && end < 0; i++) end = endOfMatchFrom(e, words, i, 0);
+            if (end < 0) return -1;
+            pos = end;
             first = false;
         }
-        return last;
+        return pos;
     }
 
     /** Where the words a pattern wants before the verb begin (the verb's index when it wants none), or -1. */
@@ -274,7 +274,7 @@ public final class SentenceCoder {
             String e = elements.get(k);
             if (VerbDictionary.isMarker(e)) continue;
             int found = -1;
-            for (int i = pos; i >= Math.max(0, pos - 3) && found < 0; i--) found = startOfMatchEndingAt(e, words, i);
+            for (int i = pos; i >= Math.max(0, pos - 3) && found < 0; i--) found = startOfMatchTo(e, words, i, 0);
             if (found < 0) return -1;
             start = found;
             pos = found - 1;
@@ -282,42 +282,43 @@ public final class SentenceCoder {
         return start;
     }
 
-    /** Where {@code element} begins if it matches words ending at {@code end} (a synset member may be several words). */
-    private int startOfMatchEndingAt(String element, List<String> words, int end) {
+    /** Synsets may name synsets; a user's file that names one inside itself must not recurse for ever. */
+    private static final int SYNSET_DEPTH = 4;
+
+    /** Where {@code element} ends if it matches the words starting at {@code start}, or -1. */
+    private int endOfMatchFrom(String element, List<String> words, int start, int depth) {
+        if (!element.startsWith("&")) return Words.matches(element, words.get(start)) ? start + 1 : -1;
+        if (depth > SYNSET_DEPTH) return -1;
+        for (List<String> member : verbs.synset(element)) {
+            if (member.size() == 1 && member.get(0).startsWith("&")) {
+                int end = endOfMatchFrom(member.get(0), words, start, depth + 1);
+                if (end >= 0) return end;
+            } else if (sequenceAt(member, words, start)) {
+                return start + member.size();
+            }
+        }
+        return -1;
+    }
+
+    /** Where {@code element} begins if it matches the words ending at {@code end}, or -1. */
+    private int startOfMatchTo(String element, List<String> words, int end, int depth) {
         if (!element.startsWith("&")) return Words.matches(element, words.get(end)) ? end : -1;
-        for (String member : verbs.synset(element)) {
-            if (member.startsWith("&")) {
-                int s = startOfMatchEndingAt(member, words, end);
-                if (s >= 0) return s;
-                continue;
+        if (depth > SYNSET_DEPTH) return -1;
+        for (List<String> member : verbs.synset(element)) {
+            if (member.size() == 1 && member.get(0).startsWith("&")) {
+                int start = startOfMatchTo(member.get(0), words, end, depth + 1);
+                if (start >= 0) return start;
+            } else if (sequenceAt(member, words, end - member.size() + 1)) {
+                return end - member.size() + 1;
             }
-            String[] m = member.split("[_ ]+");
-            int s = end - m.length + 1;
-            if (s < 0) continue;
-            boolean all = true;
-            for (int j = 0; j < m.length && all; j++) all = Words.matches(m[j], words.get(s + j));
-            if (all) return s;
         }
         return -1;
     }
 
-    private int findElement(List<String> words, String element, int from, int to) {
-        for (int i = from; i < to; i++) if (elementMatches(element, words.get(i))) return i;
-        return -1;
-    }
-
-    private boolean elementMatches(String element, String word) {
-        if (element.startsWith("&")) {
-            for (String member : verbs.synset(element)) {
-                if (member.startsWith("&")) {
-                    if (elementMatches(member, word)) return true;
-                } else if (Words.matches(member.split("[_ ]")[0], word)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return Words.matches(element, word);
+    private static boolean sequenceAt(List<String> member, List<String> words, int start) {
+        if (start < 0 || start + member.size() > words.size()) return false;
+        for (int j = 0; j < member.size(); j++) if (!Words.matches(member.get(j), words.get(start + j))) return false;
+        return true;
     }
 
     private static int find(List<String> words, String w, int from, int to) {

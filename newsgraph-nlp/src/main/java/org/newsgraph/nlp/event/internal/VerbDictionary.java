@@ -48,7 +48,8 @@ public final class VerbDictionary {
     }
 
     private final Map<String, List<Verb>> byForm = new HashMap<>();
-    private final Map<String, Set<String>> synsets = new HashMap<>();
+    /** Each synset's members as words: {@code &NEGATVAUXVRB} → [[DID, N'T], [WO, N'T], …]; a member may name another set. */
+    private final Map<String, List<List<String>>> synsets = new HashMap<>();
     private int verbs;
 
     public void add(DictionaryLines file) {
@@ -63,11 +64,12 @@ public final class VerbDictionary {
                 }
                 if (s.startsWith("&")) {
                     synset = s.split("\\s+")[0].toUpperCase(java.util.Locale.ROOT);
-                    synsets.computeIfAbsent(synset, k -> new LinkedHashSet<>());
+                    synsets.computeIfAbsent(synset, k -> new ArrayList<>());
                     continue;
                 }
                 if (synset != null && s.startsWith("+")) {
-                    synsets.get(synset).add(s.substring(1).trim().toUpperCase(java.util.Locale.ROOT));
+                    List<String> member = DictionaryLines.words(s.substring(1));
+                    if (!member.isEmpty() && !synsets.get(synset).contains(member)) synsets.get(synset).add(member);
                     continue;
                 }
                 synset = null;
@@ -88,8 +90,7 @@ public final class VerbDictionary {
                 }
                 addVerb(body, own, block, file, line);
             } catch (org.newsgraph.nlp.event.DictionaryException e) {
-                if (file.strict()) throw e;
-                // a slip in a shipped dictionary: that line is left out
+                file.tolerate(e);
             }
         }
     }
@@ -171,8 +172,8 @@ public final class VerbDictionary {
         return byForm.getOrDefault(word, List.of());
     }
 
-    Set<String> synset(String name) {
-        return synsets.getOrDefault(name, Set.of());
+    List<List<String>> synset(String name) {
+        return synsets.getOrDefault(name, List.of());
     }
 
     static boolean isMarker(String element) {

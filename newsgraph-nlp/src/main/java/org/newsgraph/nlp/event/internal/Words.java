@@ -1,10 +1,9 @@
 package org.newsgraph.nlp.event.internal;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /** How a dictionary word matches a word of the text. */
-final class Words {
+public final class Words {
     private Words() {}
 
     /**
@@ -20,10 +19,8 @@ final class Words {
         return extra == 0 || extra <= 2 && dictionaryWord.length() >= 4;
     }
 
-    /** A word of the text as the dictionaries spell it: upper case, without accents. */
-    static String normal(String word) {
-        String s = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        s = s.replace('’', '\'').replace('‘', '\'');
-        return s.toUpperCase(Locale.ROOT);
+    /** A word of the text as the dictionaries spell it: upper case, without accents, straight apostrophes. */
+    public static String normal(String word) {
+        return org.newsgraph.text.Words.withoutAccents(word).replace('’', '\'').replace('‘', '\'').toUpperCase(Locale.ROOT);
     }
 }
