@@ -133,17 +133,21 @@ public final class SentenceCoder {
         int end = a.end();
         if (end < words.size() && words.get(end).equals("'S")) end++;
         // After: up to two words between ("first Deputy Prime Minister", "former security officials").
-        for (int j = end; j < Math.min(words.size(), end + 3); j++) {
-            // Only modifiers between ("first Deputy Prime Minister"), never a verb ("make Moscow pull troops").
-            if (j > end && !isModifier(pos.get(j - 1))) break;
+        for (int j = end; j < Math.min(words.size(), end + 5); j++) {
+            // Only modifiers between ("first Deputy Prime Minister", "awful and evil minister"), never a verb
+            // ("make Moscow pull troops").
+            if (j > end && !isModifier(pos.get(j - 1)) && !(words.get(j - 1).equals("AND") && j - 1 > end)) break;
             Actor next = actorAt(found, j);
             if (next != null && !next.code().isEmpty()) break;
             ActorDictionary.Match m = agents.longestAt(words, j);
             if (m != null) {
                 // An uncoded person named with the title is that actor: "Bree Prime Minister Romendacil" → BREGOV.
+                // "Ithilen's minister Calimehtar" is ITHGOV even when the dictionaries place Calimehtar elsewhere:
+                // the title says whom he acts for here.
                 Actor person = next != null ? next : actorAt(found, m.end());
-                if (person != null && person.code().isEmpty() && person.entity() != null) {
-                    return new Actor(a.start(), Math.max(m.end(), person.end()), a.code() + m.code(), person.entity());
+                if (person != null && person.start() == m.end() && (person.code().isEmpty() || person.code().length() == 3)) {
+                    String id = person.entity() != null ? person.entity() : a.entity();
+                    return new Actor(a.start(), Math.max(m.end(), person.end()), a.code() + m.code(), id);
                 }
                 return new Actor(a.start(), m.end(), a.code() + m.code(), a.entity());
             }
@@ -189,20 +193,29 @@ public final class SentenceCoder {
             if (pos.get(v).equals("VB") && causedAt(words, v)) continue;
             List<VerbDictionary.Verb> candidates = verbs.verbsOf(words.get(v));
             if (candidates.isEmpty()) continue;
+            // "Guaidó invoked the constitution …, arguing that …": a participle after a comma has the
+            // sentence's subject, not the nearest name, as its actor.
+            Actor left = pos.get(v).equals("VBG") && v > 0 && words.get(v - 1).equals(",")
+                    ? firstBefore(actorsInSentence, v) : nearestLeft(actorsInSentence, v, words, pos);
+            List<Actor> subjects = left == null ? List.of() : coordinated(actorsInSentence, left, words);
             Found best = null;
             for (VerbDictionary.Verb verb : candidates) {
-                Found f = match(verb, words, v);
+                Found f = match(verb, words, v, subjects.size() > 1);
                 if (f != null && (best == null || f.score > best.score)) best = f;
             }
             // 010, "make statement", is what every said codes; the attributions hold what was said.
             if (best == null || best.code.equals("---") || best.code.startsWith("010")) continue;
             // A negation a pattern spells out ("&NEGATVAUXVRB * OVER EFFORTS") is that pattern's event.
             if (!stated(words, v, best.beforeStart)) continue;
+            if (best.compound) {
+                // "% * [030:030]": "the Philippines and France agree" — each of the subjects acts on each other.
+                triggers++;
+                for (Actor s1 : subjects) for (Actor t1 : subjects) {
+                    if (s1 != t1) add(out, new Coded(v, best.verbEnd, best.code.split(":", -1)[0], s1, t1));
+                }
+                continue;
+            }
             boolean passive = pos.get(v).equals("VBN") && v > 0 && BE.contains(words.get(v - 1));
-            // "Guaidó invoked the constitution …, arguing that …": a participle after a comma has the
-            // sentence's subject, not the nearest name, as its actor.
-            Actor left = pos.get(v).equals("VBG") && v > 0 && words.get(v - 1).equals(",")
-                    ? firstBefore(actorsInSentence, v) : nearestLeft(actorsInSentence, v, words, pos);
             Actor right = firstRight(actorsInSentence, best.verbEnd, words, pos);
             Actor source = passive ? byActor(actorsInSentence, best.verbEnd, words) : left;
             Actor target = passive ? left : right;
@@ -229,24 +242,28 @@ public final class SentenceCoder {
         if (out.stream().noneMatch(o -> o.code().equals(c.code()) && o.source() == c.source() && o.target() == c.target())) out.add(c);
     }
 
-    private record Found(String code, int score, int end, int verbEnd, int beforeStart) {}
+    /** A verb's best pattern; {@code compound} when it asks for coordinated subjects ("%"). */
+    private record Found(String code, int score, int end, int verbEnd, int beforeStart, boolean compound) {}
 
-    private Found match(VerbDictionary.Verb verb, List<String> words, int v) {
+    private Found match(VerbDictionary.Verb verb, List<String> words, int v, boolean compoundSubject) {
         int end = v + 1;
         for (String w : verb.rest()) {
             int at = find(words, w, end, end + 2);
             if (at < 0) return null;
             end = at + 1;
         }
-        Found best = new Found(verb.code(), 0, end, end, v);
+        Found best = new Found(verb.code(), 0, end, end, v, false);
         for (VerbDictionary.VerbPattern p : verb.block().patterns) {
             int words1 = p.words();
+            boolean compound = p.before().contains("%");
+            if (compound && !compoundSubject) continue;
+            if (compound) words1++; // the coordination is part of what the pattern matched
             if (words1 <= best.score) continue;
             int after = matchAfter(p.after(), words, end);
             if (after < 0) continue;
             int before = matchBefore(p.before(), words, v);
             if (before < 0) continue;
-            best = new Found(p.code(), words1, Math.max(end, after), end, before);
+            best = new Found(p.code(), words1, Math.max(end, after), end, before, compound);
         }
         return best;
     }
@@ -346,6 +363,8 @@ public final class SentenceCoder {
         for (Actor a : actors) {
             if (a.end() > v || v - a.end() > REACH) continue;
             if (breakBetween(words, a.end(), v) || verbBetween(pos, words, a.end(), v)) continue;
+            // "Gondor, five years after crowds burned down its embassy": the verb of a subordinate clause has its own subject.
+            if (subordinateBetween(words, a.end(), v)) continue;
             // Skip an actor inside "of X" or "in X" right after the subject: "the president of Arnor said".
             best = a;
         }
@@ -376,6 +395,10 @@ public final class SentenceCoder {
             if (a.start() < from || a.start() - from > TARGET_REACH) continue;
             // The verb's own object, not a name in a later clause ("discuss polls showing Trump leading in Ohio").
             if (breakBetween(words, from, a.start()) || verbBetween(pos, words, from, a.start())) return null;
+            if (subordinateBetween(words, from, a.start())) return null;
+            // "…burned down its embassy, a senior Bree official said": past a comma, a name followed by its own
+            // verb is the subject of the next clause, not this verb's object.
+            if (find(words, ",", from, a.start() - 1) >= 0 && finiteVerbAt(pos, words, a.end())) return null;
             return a;
         }
         return null;
@@ -429,6 +452,27 @@ public final class SentenceCoder {
             if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("VBG")) return true;
         }
         return false;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("AFTER", "BEFORE", "WHEN", "BECAUSE", "SINCE", "UNTIL",
+            "ONCE", "WHERE", "WHILE");
+
+    /** A subordinating word between, with no comma closing its clause before {@code to}. */
+    private static boolean subordinateBetween(List<String> words, int from, int to) {
+        boolean open = false;
+        for (int i = from; i < to; i++) {
+            String w = words.get(i);
+            if (SUBORDINATORS.contains(w)) open = true;
+            else if (w.equals(",")) open = false;
+        }
+        return open;
+    }
+
+    private static boolean finiteVerbAt(List<String> pos, List<String> words, int i) {
+        while (i < pos.size() && pos.get(i).startsWith("RB")) i++;
+        if (i >= pos.size()) return false;
+        String p = pos.get(i);
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
     }
 
     private static boolean breakBetween(List<String> words, int from, int to) {
