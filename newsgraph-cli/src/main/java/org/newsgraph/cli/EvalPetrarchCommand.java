@@ -26,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "",
                 "The file has one sentence per line: {\"id\", \"published\", \"text\", \"expected\": [{\"source\", \"target\","
                         + " \"cameo\"}]}. Each sentence is analysed as analyze would, dated by \"published\"; a coding is right"
-                        + " when its source actor, target actor and CAMEO code all match an expected one. The test sentences"
+                        + " when its source actor, target actor and CAMEO code all match an expected one; by category, when they match"
+                        + " with the code cut to its root. A sentence is right when a coding of it is right by category, or"
+                        + " when it expects none and gets none. The test sentences"
                         + " assume their own dictionaries (fictional countries): give them with --only-given-dictionaries."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:scored", "1:the file is missing or has a bad line, or a dictionary a bad line (named)", "2:a usage mistake"})
@@ -68,6 +70,8 @@ final class EvalPetrarchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "%d sentences, %d expected codings, %d coded, %d right%n", r.cases(), r.gold(), r.predicted(), r.right());
         out.printf(Locale.ROOT, "precision %.1f  recall %.1f  F1 %.1f%n", r.precision(), r.recall(), r.f1());
+        out.printf(Locale.ROOT, "by event category (CAMEO root): %d right, F1 %.1f; sentences right %d of %d (%.1f %%)%n",
+                r.rootRight(), r.rootF1(), r.sentencesRight(), r.cases(), r.sentencesPercent());
         out.flush();
         if (errors != null) {
             try (BufferedWriter w = Files.newBufferedWriter(errors, StandardCharsets.UTF_8)) {

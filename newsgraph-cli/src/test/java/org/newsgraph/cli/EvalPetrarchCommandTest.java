@@ -30,7 +30,8 @@ class EvalPetrarchCommandTest {
         CliRun r = CliRun.run(org.newsgraph.nlp.Analyzer::standard, args("ARNOR [ARN]\nGONDOR [GON]\n"));
 
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("2 sentences, 1 expected codings, 1 coded, 1 right").contains("F1 100.0");
+        assertThat(r.out()).contains("2 sentences, 1 expected codings, 1 coded, 1 right").contains("F1 100.0")
+                .contains("sentences right 2 of 2 (100.0 %)");
         assertThat(Files.readString(dir.resolve("errors.txt"))).isEmpty();
     }
 
@@ -38,7 +39,8 @@ class EvalPetrarchCommandTest {
     void aWrongCodingIsListed() throws IOException {
         CliRun r = CliRun.run(org.newsgraph.nlp.Analyzer::standard, args("ARNOR [ARN]\nGONDOR [GDR]\n"));
 
-        assertThat(r.out()).contains("1 coded, 0 right");
+        assertThat(r.out()).contains("1 coded, 0 right").contains("by event category (CAMEO root): 0 right")
+                .as("the sentence that expects nothing gets nothing").contains("sentences right 1 of 2 (50.0 %)");
         assertThat(Files.readString(dir.resolve("errors.txt"))).contains("T-1  missed [ARN 1121 GON]  spurious [ARN 1121 GDR]");
     }
 

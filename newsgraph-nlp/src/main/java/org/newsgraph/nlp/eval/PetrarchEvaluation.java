@@ -30,19 +30,37 @@ public final class PetrarchEvaluation {
     /** One test sentence: its date (ISO), its text, and the codings expected of it. */
     public record Case(String id, String published, String text, List<String> expected) {}
 
-    /** The score, and one line per case that went wrong. */
-    public record Report(int cases, int gold, int predicted, int right, List<String> errors) {
+    /**
+     * The score, and one line per case that went wrong. {@code rootRight} counts codings right with the CAMEO
+     * code cut to its root (the event category); {@code sentencesRight} the sentences with a coding right at
+     * that level, or with none expected and none coded.
+     */
+    public record Report(int cases, int gold, int predicted, int right, int rootRight, int sentencesRight, List<String> errors) {
         public double precision() {
-            return predicted == 0 ? 0 : 100.0 * right / predicted;
+            return percent(right, predicted);
         }
 
         public double recall() {
-            return gold == 0 ? 0 : 100.0 * right / gold;
+            return percent(right, gold);
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
+            return f1(precision(), recall());
+        }
+
+        public double rootF1() {
+            return f1(percent(rootRight, predicted), percent(rootRight, gold));
+        }
+
+        public double sentencesPercent() {
+            return percent(sentencesRight, cases);
+        }
+
+        private static double percent(int n, int of) {
+            return of == 0 ? 0 : 100.0 * n / of;
+        }
+
+        private static double f1(double p, double r) {
             return p + r == 0 ? 0 : 2 * p * r / (p + r);
         }
     }
@@ -76,6 +94,8 @@ public final class PetrarchEvaluation {
         int gold = 0;
         int predicted = 0;
         int right = 0;
+        int rootRight = 0;
+        int sentencesRight = 0;
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
@@ -98,14 +118,38 @@ public final class PetrarchEvaluation {
                 for (int j = 0; j < v; j++) missed.add(k);
             });
             missed.sort(null);
+            int rootOk = matched(c.expected().stream().map(PetrarchEvaluation::atRoot).toList(),
+                    got.stream().map(PetrarchEvaluation::atRoot).toList());
             gold += c.expected().size();
             predicted += got.size();
             right += ok;
+            rootRight += rootOk;
+            if (c.expected().isEmpty() ? got.isEmpty() : rootOk > 0) sentencesRight++;
             if (!missed.isEmpty() || !spurious.isEmpty()) {
                 errors.add(c.id() + "  missed " + missed + "  spurious " + spurious + "  | " + c.text());
             }
         }
-        return new Report(cases.size(), gold, predicted, right, errors);
+        return new Report(cases.size(), gold, predicted, right, rootRight, sentencesRight, errors);
+    }
+
+    private static int matched(List<String> expected, List<String> got) {
+        Map<String, Integer> left = new HashMap<>();
+        for (String e : expected) left.merge(e, 1, Integer::sum);
+        int ok = 0;
+        for (String g : got) {
+            Integer k = left.get(g);
+            if (k != null && k > 0) {
+                left.put(g, k - 1);
+                ok++;
+            }
+        }
+        return ok;
+    }
+
+    /** "RUS 1121 UKR" → "RUS 11 UKR". */
+    private static String atRoot(String coding) {
+        String[] p = coding.split(" ");
+        return p[0] + " " + p[1].substring(0, Math.min(2, p[1].length())) + " " + p[2];
     }
 
     private static List<String> predicted(Analyzer analyzer, Case c) {

@@ -18,11 +18,13 @@ import org.newsgraph.nlp.event.internal.VerbDictionary;
 /**
  * The PETRARCH-format dictionaries events are coded with: actors, agents, verbs and discards.
  * {@link #phoenix()} holds the Phoenix dictionaries shipped with newsgraph (MIT, Open Event Data
- * Alliance; their LICENSE is beside them); {@link Builder} adds a user's files to them or, with
+ * Alliance; their LICENSE is beside them) with newsgraph's additions after them; {@link Builder} adds a user's files to them or, with
  * {@link Builder#onlyGiven()}, uses those alone. Immutable once built; shared by threads.
  */
 public final class EventDictionaries {
     private static final String PHOENIX = "/org/newsgraph/nlp/event/phoenix/";
+    /** newsgraph's own additions: office holders since Phoenix's last update, and agent words it lacks. */
+    private static final String ADDITIONS = "/org/newsgraph/nlp/event/newsgraph/";
     private static volatile EventDictionaries phoenix;
 
     final ActorDictionary actors;
@@ -105,6 +107,8 @@ public final class EventDictionaries {
                 agents.add(builtIn("Phoenix.agents.txt"));
                 verbs.add(builtIn("CAMEO.2.0.txt"));
                 discards.add(builtIn("Phoenix.discards.txt"));
+                actors.add(addition("newsgraph.actors.txt"));
+                agents.add(addition("newsgraph.agents.txt"));
             }
             for (Path p : actorFiles) actors.add(file(p));
             for (Path p : agentFiles) agents.add(file(p));
@@ -117,6 +121,13 @@ public final class EventDictionaries {
             InputStream in = EventDictionaries.class.getResourceAsStream(PHOENIX + name);
             if (in == null) throw new IllegalStateException("missing built-in dictionary " + name);
             return DictionaryLines.readBuiltIn(name, new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+
+        /** Ours, read strictly: a slip in them is a bug to see, not a line to skip. */
+        private static DictionaryLines addition(String name) {
+            InputStream in = EventDictionaries.class.getResourceAsStream(ADDITIONS + name);
+            if (in == null) throw new IllegalStateException("missing built-in dictionary " + name);
+            return DictionaryLines.read(name, new InputStreamReader(in, StandardCharsets.UTF_8));
         }
 
         private static DictionaryLines file(Path p) {

@@ -34,6 +34,19 @@ class EventDictionariesTest {
     }
 
     @Test
+    void newsgraphsAdditionsKnowOfficeHoldersSincePhoenixAndPluralAgents() {
+        EventDictionaries phoenix = EventDictionaries.phoenix();
+        assertThat(phoenix.actors.codeOf(List.of("DONALD", "TRUMP"), LocalDate.of(2019, 3, 29))).isEqualTo("USAGOV");
+        assertThat(phoenix.actors.codeOf(List.of("DONALD", "TRUMP"), LocalDate.of(2015, 3, 29))).isEqualTo("USABUS");
+        assertThat(phoenix.actors.codeOf(List.of("MUHAMMADU", "BUHARI"), LocalDate.of(2019, 6, 1)))
+                .as("Phoenix knows only his military rule of 1983-85").isEqualTo("NGAGOV");
+        var analyzer = org.newsgraph.nlp.Analyzer.standard(org.newsgraph.nlp.attribution.AttributionScheme.SPEECH, phoenix);
+        Event e = one(analyzer.analyze(article("Chinese authorities arrested two Canadian activists.", "2019-06-01")));
+        assertThat(e.sourceActor()).as("AUTHORITY [~GOV] in the plural").isEqualTo("CHNGOV");
+        assertThat(e.cameo()).startsWith("17");
+    }
+
+    @Test
     void aBadCodeNamesFileAndLine() throws IOException {
         Path actors = write("actors.txt", "ARNOR [ARN]\n+ARNORIAN\nGONDOR [GON 991301-990101]\n");
         assertThatThrownBy(() -> EventDictionaries.builder().actors(actors).build())

@@ -28,7 +28,7 @@ class SentenceRulesTest {
                 .actors(write("a.txt", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nARAGORN [GON]\n"))
                 .agents(write("g.txt", "PRESIDENT [~GOV]\nMINISTER [~GOV]\nOFFICIAL [~GOV]\n"))
                 .verbs(write("v.txt", "--- ACCUSE [112] ---\nACCUSE\n\n--- ATTACK [190] ---\nATTACK\n\n"
-                        + "--- AGREE [081] ---\nAGREE\n- % * [030:030]\n"))
+                        + "--- AGREE [081] ---\nAGREE\n- % * [030:030]\n\n--- CONSULT [040] ---\nCONSULT\n"))
                 .build();
         analyzer = Analyzer.standard(AttributionScheme.SPEECH, d);
     }
@@ -48,6 +48,20 @@ class SentenceRulesTest {
                 .containsExactlyInAnyOrder("ARN 030 ROH", "ROH 030 ARN");
         assertThat(codings("Arnor agreed that the dispute should be settled in court."))
                 .as("a single subject has no one to agree with").isEmpty();
+    }
+
+    @Test
+    void coordinatedSubjectsThatCooperateWithNoOneButAPlaceCooperateWithEachOther() {
+        assertThat(codings("Arnor and Rohan consulted in Gondor on Monday."))
+                .containsExactlyInAnyOrder("ARN 040 ROH", "ROH 040 ARN");
+        assertThat(codings("Arnor and Rohan attacked in the night."))
+                .as("only cooperation is mutual by default").isEmpty();
+    }
+
+    @Test
+    void anIntentionNamedByANounIsNoEvent() {
+        assertThat(codings("Rohan dismissed Arnor's demand to attack Gondor.")).isEmpty();
+        assertThat(codings("Rohan attacked Gondor despite Arnor's demand.")).containsExactly("ROH 190 GON");
     }
 
     @Test

@@ -191,6 +191,8 @@ public final class SentenceCoder {
             if (NOT_EVENTS.contains(words.get(v))) continue;
             // "to make Moscow pull troops out": what someone would have another do has not happened.
             if (pos.get(v).equals("VB") && causedAt(words, v)) continue;
+            // "Washington's demand to withdraw its troops", "plans to attack": an intention, not an act.
+            if (pos.get(v).equals("VB") && v >= 2 && words.get(v - 1).equals("TO") && pos.get(v - 2).startsWith("NN")) continue;
             List<VerbDictionary.Verb> candidates = verbs.verbsOf(words.get(v));
             if (candidates.isEmpty()) continue;
             // "Guaidó invoked the constitution …, arguing that …": a participle after a comma has the
@@ -220,6 +222,14 @@ public final class SentenceCoder {
             Actor source = passive ? byActor(actorsInSentence, best.verbEnd, words) : left;
             Actor target = passive ? left : right;
             if (!passive && target == null && source != null) target = antecedent(actorsInSentence, source, words);
+            // "Greece and Turkey held talks", "Ethiopia and Eritrea signed a peace agreement in Jeddah": subjects
+            // that cooperate with no one named but a place cooperate with each other.
+            if (!passive && subjects.size() > 1 && cooperative(best.code) && (target == null || placeBefore(target, words))) {
+                triggers++;
+                String[] pair = best.code.split(":", -1);
+                for (Actor s1 : subjects) for (Actor t1 : subjects) if (s1 != t1) add(out, new Coded(v, best.verbEnd, pair[0], s1, t1));
+                continue;
+            }
             if (source == null || target == null || source == target) continue;
             triggers++;
             // "Russia and China have backed Maduro": one event for each of a coordination.
@@ -235,6 +245,15 @@ public final class SentenceCoder {
             }
         }
         return out;
+    }
+
+    /** Roots 03–06: intent to cooperate, consult, diplomatic and material cooperation. */
+    private static boolean cooperative(String code) {
+        return code.length() >= 2 && code.charAt(0) == '0' && code.charAt(1) >= '3' && code.charAt(1) <= '6';
+    }
+
+    private static boolean placeBefore(Actor a, List<String> words) {
+        return a.start() > 0 && Set.of("IN", "AT").contains(words.get(a.start() - 1));
     }
 
     private static void add(List<Coded> out, Coded c) {

@@ -8,11 +8,16 @@ public final class Words {
 
     /**
      * A dictionary word ending in {@code _} matches that word only; otherwise it also matches the word with
-     * a short ending ({@code AFGHAN} matches {@code AFGHANS}), as PETRARCH's dictionaries assume.
+     * a short ending ({@code AFGHAN} matches {@code AFGHANS}) or a y made -ies, as PETRARCH's dictionaries assume.
      */
     static boolean matches(String dictionaryWord, String textWord) {
         if (dictionaryWord.endsWith("_")) {
             return textWord.length() == dictionaryWord.length() - 1 && dictionaryWord.startsWith(textWord);
+        }
+        // AUTHORITY → AUTHORITIES, PARTY → PARTIES (five letters or more, so the word keeps its index stem).
+        if (dictionaryWord.length() >= 5 && dictionaryWord.endsWith("Y") && textWord.length() == dictionaryWord.length() + 2
+                && textWord.endsWith("IES") && textWord.startsWith(dictionaryWord.substring(0, dictionaryWord.length() - 1))) {
+            return true;
         }
         if (!textWord.startsWith(dictionaryWord)) return false;
         int extra = textWord.length() - dictionaryWord.length();
