@@ -61,7 +61,9 @@ public final class EventStage implements org.newsgraph.stage.Stage {
         List<Token> tokens = document.get(Layers.TOKENS);
         List<String> words = new ArrayList<>(tokens.size());
         for (Token t : tokens) words.add(Words.normal(t.text()));
-        LocalDate date = date(document.article().published());
+        LocalDate published = date(document.article().published());
+        // An undated article (plain text) is dated by the best evidence in it, else left undated.
+        LocalDate date = published != null ? published : DateExpressions.inText(tokens);
         List<Event> events = new ArrayList<>();
         if (coder.discardsStory(words)) return document.with(Layers.EVENTS, List.of());
         List<Entity> entities = document.find(Layers.ENTITIES).orElse(List.of());

@@ -47,6 +47,16 @@ class SeedEventsTest {
     }
 
     @Test
+    void theUndatedSeedIsDatedByItsOwnEvidence() {
+        // "on Thursday (28 March)" and a 2018 re-election: 28 March 2019; "on Monday" is then 25 March.
+        Event accused = seed.get(Layers.EVENTS).stream().filter(e -> e.trigger().text().equals("accused")).findFirst().orElseThrow();
+        assertThat(accused.date()).isEqualTo("2019-03-25");
+        assertThat(accused.dateExpression().text()).isEqualTo("on Monday");
+        assertThat(seed.get(Layers.EVENTS)).filteredOn(e -> e.root().equals("13")).extracting(Event::sourceActor)
+                .as("Trump, president on that date").containsOnly("USAGOV");
+    }
+
+    @Test
     void aDenialIsNoThreat() {
         // "Russia is not threatening anyone"
         assertThat(seed.get(Layers.EVENTS)).noneMatch(e -> e.root().equals("13") && e.trigger().text().contains("threaten"));
@@ -64,7 +74,7 @@ class SeedEventsTest {
         for (Event e : seed.get(Layers.EVENTS)) {
             assertThat(e.cameo()).startsWith(e.root());
             assertThat(e.quad()).isBetween(1, 4);
-            assertThat(e.date()).isNull(); // a plain text has no publication date
+            assertThat(e.date()).as("dated by the text's own evidence").startsWith("2019-0");
             var span = e.trigger().spans().get(0);
             assertThat(text.substring(span.begin(), span.end())).isEqualTo(e.trigger().text());
         }

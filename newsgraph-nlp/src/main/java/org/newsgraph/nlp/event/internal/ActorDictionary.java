@@ -138,12 +138,11 @@ public final class ActorDictionary {
                 return c.code();
             }
         }
-        if (undated != null) return undated;
         if (date == null) {
-            // No date: the coding still open (the actor's present role).
-            for (Coding c : codings) if (c.to() == null) return c.code();
+            // No date: the coding still open (the actor's present role), before the fallback.
+            for (Coding c : codings) if (c.from() != null && c.to() == null) return c.code();
         }
-        return null;
+        return undated;
     }
 
     public record Match(int start, int length, String code) {

@@ -37,6 +37,74 @@ public final class DateExpressions {
         return best;
     }
 
+    /**
+     * The date an undated article gives itself: its first full date ("March 28, 2019", "28 March 2019",
+     * "2019-03-28"); else a weekday with its day and month ("on Thursday (28 March)") in the first year at or
+     * after the latest year the text names (a 2018 re-election, and 28 March a Thursday: 2019); else null.
+     */
+    public static LocalDate inText(List<Token> tokens) {
+        int latestYear = 0;
+        for (Token t : tokens) {
+            Integer y = year(t.text());
+            if (y != null) latestYear = Math.max(latestYear, y);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            LocalDate full = fullDateAt(tokens, i);
+            if (full != null) return full;
+        }
+        if (latestYear == 0) return null;
+        for (int i = 0; i < tokens.size(); i++) {
+            DayOfWeek day = weekday(lower(tokens, i));
+            if (day == null || !Character.isUpperCase(tokens.get(i).text().charAt(0))) continue;
+            // "Thursday (28 March)", "Thursday, March 28": the day and month within a few tokens after.
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 4); j++) {
+                Month month = month(lower(tokens, j));
+                if (month == null) continue;
+                Integer dom = dayNumber(lower(tokens, j - 1));
+                if (dom == null || j - 1 == i) dom = dayNumber(lower(tokens, j + 1));
+                if (dom == null || dom > month.length(true)) break;
+                for (int y = latestYear; y <= latestYear + 7; y++) {
+                    if (dom > month.length(java.time.Year.isLeap(y))) continue;
+                    LocalDate d = LocalDate.of(y, month, dom);
+                    if (d.getDayOfWeek() == day) return d;
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate fullDateAt(List<Token> tokens, int i) {
+        String w = lower(tokens, i);
+        if (w.matches("(19|20)\\d\\d-\\d\\d-\\d\\d")) {
+            try {
+                return LocalDate.parse(w);
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+        Month month = month(w);
+        if (month == null || !Character.isUpperCase(tokens.get(i).text().charAt(0))) return null;
+        Integer dom;
+        Integer y;
+        if ((dom = dayNumber(lower(tokens, i + 1))) != null) {
+            // "March 28, 2019" or "March 28 2019"
+            int k = ",".equals(lower(tokens, i + 2)) ? i + 3 : i + 2;
+            y = year(lower(tokens, k));
+        } else if ((dom = dayNumber(lower(tokens, i - 1))) != null) {
+            y = year(lower(tokens, i + 1)); // "28 March 2019"
+        } else {
+            return null;
+        }
+        if (y == null || dom > month.length(java.time.Year.isLeap(y))) return null;
+        return LocalDate.of(y, month, dom);
+    }
+
+    private static Integer year(String w) {
+        return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && Character.isDigit(w.charAt(2))
+                && Character.isDigit(w.charAt(3)) ? Integer.parseInt(w) : null;
+    }
+
     private static Found at(List<Token> tokens, int i, LocalDate ref, boolean future) {
         String w = lower(tokens, i);
         switch (w) {

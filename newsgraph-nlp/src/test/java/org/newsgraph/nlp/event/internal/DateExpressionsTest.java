@@ -52,4 +52,26 @@ class DateExpressionsTest {
         assertThat(date("The United States on Monday accused Russia", null)).isNull();
         assertThat(date("Officials may visit soon", FRIDAY)).isNull();
     }
+
+    @Test
+    void anUndatedTextIsDatedByItsFullDatesOrItsWeekdaysAndYears() {
+        assertThat(DateExpressions.inText(tokens("He was re-elected in 2018 . Russia said on Thursday ( 28 March ) it had sent")))
+                .as("28 March was a Thursday in 2013, 2019 and 2024: the first at or after 2018").isEqualTo(LocalDate.of(2019, 3, 28));
+        assertThat(DateExpressions.inText(tokens("The summit on Tuesday , March 5 , 2024 ended")))
+                .isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(DateExpressions.inText(tokens("Talks resumed on 12 July 2016 in Geneva"))).isEqualTo(LocalDate.of(2016, 7, 12));
+        assertThat(DateExpressions.inText(tokens("Russia said on Thursday ( 28 March ) it had sent")))
+                .as("no year named: no evidence of which year").isNull();
+        assertThat(DateExpressions.inText(tokens("On Friday ( 31 February ) , in 2019"))).isNull();
+    }
+
+    private static List<Token> tokens(String sentence) {
+        List<Token> tokens = new ArrayList<>();
+        int at = 0;
+        for (String w : sentence.split(" ")) {
+            tokens.add(new Token(tokens.size(), new Span(at, at + w.length()), w, "NN", "O", 0));
+            at += w.length() + 1;
+        }
+        return tokens;
+    }
 }
