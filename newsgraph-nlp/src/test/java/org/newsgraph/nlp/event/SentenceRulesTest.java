@@ -60,8 +60,18 @@ class SentenceRulesTest {
 
     @Test
     void anIntentionNamedByANounIsNoEvent() {
-        assertThat(codings("Rohan dismissed Arnor's demand to attack Gondor.")).isEmpty();
-        assertThat(codings("Rohan attacked Gondor despite Arnor's demand.")).containsExactly("ROH 190 GON");
+        assertThat(codings("Rohan dismissed Arnor's demand to attack Gondor."))
+                .as("Arnor demanded; no one attacked").containsExactly("ARN 100 ROH");
+        assertThat(codings("Rohan attacked Gondor at dawn.")).containsExactly("ROH 190 GON");
+    }
+
+    @Test
+    void aDemandOrSanctionsNamedByANounAreTheirOwnersActs() {
+        assertThat(codings("Rohan brushed aside a call from Arnor to leave Gondor."))
+                .as("the call is made to the clause's subject").containsExactly("ARN 100 ROH");
+        assertThat(codings("Rohan dismissed Arnor's demand.")).containsExactly("ARN 100 ROH");
+        assertThat(codings("Arnor sanctions on Gondor hurt its farmers.")).containsExactly("ARN 163 GON");
+        assertThat(codings("Rohan answered calls for calm from Arnor.")).as("a call for calm is no demand").isEmpty();
     }
 
     @Test

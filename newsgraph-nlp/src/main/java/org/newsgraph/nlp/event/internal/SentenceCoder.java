@@ -145,7 +145,7 @@ public final class SentenceCoder {
                 // "Ithilen's minister Calimehtar" is ITHGOV even when the dictionaries place Calimehtar elsewhere:
                 // the title says whom he acts for here.
                 Actor person = next != null ? next : actorAt(found, m.end());
-                if (person != null && person.start() == m.end() && (person.code().isEmpty() || person.code().length() == 3)) {
+                if (person != null && person.start() == m.end()) {
                     String id = person.entity() != null ? person.entity() : a.entity();
                     return new Actor(a.start(), Math.max(m.end(), person.end()), a.code() + m.code(), id);
                 }
@@ -244,7 +244,56 @@ public final class SentenceCoder {
                 }
             }
         }
+        if (triggers < MAX_TRIGGERS) nounEvents(words, pos, actorsInSentence, out);
         return out;
+    }
+
+    /** Nouns that report an act by whoever they belong to: "a call from Trump to remove …", "US sanctions on Iran". */
+    private static final java.util.Map<String, String> NOUN_TRIGGERS = java.util.Map.of(
+            "DEMAND", "100", "DEMANDS", "100", "CALL", "100", "CALLS", "100",
+            "SANCTIONS", "163", "ACCUSATION", "112", "ACCUSATIONS", "112", "CONDEMNATION", "111",
+            "ULTIMATUM", "130", "THREATS", "130");
+
+    /**
+     * Events named by a noun: its actor is "from X", "by X", "X's" or "X" right before it; its target is
+     * "on/against/to Y" after it, or else the subject of the clause it is the object of ("Russia … brushing
+     * aside a call from Trump" → Trump demands of Russia; "Moscow rejected Washington's demand").
+     */
+    private void nounEvents(List<String> words, List<String> pos, List<Actor> actors, List<Coded> out) {
+        for (int n = 0; n < words.size() && out.size() < MAX_PER_SENTENCE; n++) {
+            String code = NOUN_TRIGGERS.get(words.get(n));
+            if (code == null || !pos.get(n).startsWith("NN") || insideActor(n, actors)) continue;
+            // "a call to arms", "calls for calm": a call is a demand only when it asks someone to act.
+            if (words.get(n).startsWith("CALL") && !(next(words, n, "TO") || next(words, n, "ON") || next(words, n, "FROM"))) continue;
+            Actor source = null;
+            int after = n + 1;
+            if (n + 1 < words.size() && (words.get(n + 1).equals("FROM") || words.get(n + 1).equals("BY"))) {
+                for (Actor a : actors) if (a.start() >= n + 2 && a.start() <= n + 4) { source = a; after = a.end(); break; }
+            } else {
+                int end = n > 0 && words.get(n - 1).equals("'S") ? n - 1 : n;
+                for (Actor a : actors) if (a.end() == end) source = a;
+            }
+            if (source == null) continue;
+            Actor target = null;
+            for (int j = after; j < Math.min(words.size(), after + 3) && target == null; j++) {
+                String w = words.get(j);
+                // "on the government", "against Iran"; "to Russia" but not "to leave Gondor".
+                int reach = w.equals("TO") ? j + 1 : j + 2;
+                if (w.equals("ON") || w.equals("AGAINST") || w.equals("TO")) {
+                    for (Actor a : actors) if (a.start() >= j + 1 && a.start() <= reach) { target = a; break; }
+                }
+            }
+            if (target == null) {
+                Actor subject = firstBefore(actors, Math.min(n, source.start()));
+                if (subject != null && subject != source && verbBetween(pos, words, subject.end(), n)) target = subject;
+            }
+            if (target == null || target == source || target.code().equals(source.code()) && target.code().length() > 0) continue;
+            add(out, new Coded(n, n + 1, code, source, target));
+        }
+    }
+
+    private static boolean next(List<String> words, int i, String w) {
+        return i + 1 < words.size() && words.get(i + 1).equals(w);
     }
 
     /** Roots 03–06: intent to cooperate, consult, diplomatic and material cooperation. */
