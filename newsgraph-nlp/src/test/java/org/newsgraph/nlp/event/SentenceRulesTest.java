@@ -25,8 +25,8 @@ class SentenceRulesTest {
     @BeforeEach
     void dictionaries() throws IOException {
         EventDictionaries d = EventDictionaries.builder().onlyGiven()
-                .actors(write("a.txt", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nARAGORN [GON]\n"))
-                .agents(write("g.txt", "PRESIDENT [~GOV]\nMINISTER [~GOV]\nOFFICIAL [~GOV]\n"))
+                .actors(write("a.txt", "ARNOR [ARN]\nGONDOR [GON]\nROHAN [ROH]\nARAGORN [GON]\nRIDERS_LEAGUE [IGORID]\nRL [IGORID]\n"))
+                .agents(write("g.txt", "PRESIDENT [~GOV]\nMINISTER [~GOV]\nOFFICIAL [~GOV]\nGOVERNMENT [~GOV]\n"))
                 .verbs(write("v.txt", "--- ACCUSE [112] ---\nACCUSE\n\n--- ATTACK [190] ---\nATTACK\n\n"
                         + "--- AGREE [081] ---\nAGREE\n- % * [030:030]\n\n--- CONSULT [040] ---\nCONSULT\n"))
                 .build();
@@ -72,6 +72,18 @@ class SentenceRulesTest {
         assertThat(codings("Rohan dismissed Arnor's demand.")).containsExactly("ARN 100 ROH");
         assertThat(codings("Arnor sanctions on Gondor hurt its farmers.")).containsExactly("ARN 163 GON");
         assertThat(codings("Rohan answered calls for calm from Arnor.")).as("a call for calm is no demand").isEmpty();
+    }
+
+    @Test
+    void aVerbCoordinatedAfterAnotherHasItsSubject() {
+        assertThat(codings("The Arnor government accused Rohan of lying in the north on Monday and attacked Gondor."))
+                .containsExactly("ARNGOV 112 ROH", "ARNGOV 190 GON");
+    }
+
+    @Test
+    void aNameAndItsAbbreviationInBracketsAreOneActor() {
+        assertThat(codings("Rohan and the Riders League (RL) agree that the dispute should be settled in court."))
+                .containsExactlyInAnyOrder("ROH 030 IGORID", "IGORID 030 ROH");
     }
 
     @Test

@@ -115,6 +115,16 @@ public final class SentenceCoder {
             }
             i++;
         }
+        // "the European Union (EU)": a name and its abbreviation in brackets are one actor.
+        for (int k = 0; k + 1 < found.size(); k++) {
+            Actor a = found.get(k);
+            Actor b = found.get(k + 1);
+            if (b.start() == a.end() + 1 && b.end() + 1 <= words.size() && isOpen(words.get(a.end()))
+                    && b.end() < words.size() && isClose(words.get(b.end())) && (b.code().equals(a.code()) || b.code().isEmpty())) {
+                found.set(k, new Actor(a.start(), b.end() + 1, a.code(), a.entity() != null ? a.entity() : b.entity()));
+                found.remove(k + 1);
+            }
+        }
         List<Actor> out = new ArrayList<>(found.size());
         for (int k = 0; k < found.size(); k++) {
             Actor a = withAgent(found, k, words, pos);
@@ -126,6 +136,14 @@ public final class SentenceCoder {
     }
 
     private static final Set<String> AGENT_LINKS = Set.of("OF", "IN", "FROM");
+
+    private static boolean isOpen(String w) {
+        return w.equals("(") || w.equals("-LRB-");
+    }
+
+    private static boolean isClose(String w) {
+        return w.equals(")") || w.equals("-RRB-");
+    }
 
     private Actor withAgent(List<Actor> found, int k, List<String> words, List<String> pos) {
         Actor a = found.get(k);
@@ -199,6 +217,10 @@ public final class SentenceCoder {
             // sentence's subject, not the nearest name, as its actor.
             Actor left = pos.get(v).equals("VBG") && v > 0 && words.get(v - 1).equals(",")
                     ? firstBefore(actorsInSentence, v) : nearestLeft(actorsInSentence, v, words, pos);
+            // "The Calenardhon government condemned an attack … and promised aid to …": a verb coordinated
+            // after another has that verb's subject.
+            int first = coordinatedAfter(words, pos, v);
+            if (first >= 0) left = nearestLeft(actorsInSentence, first, words, pos);
             List<Actor> subjects = left == null ? List.of() : coordinated(actorsInSentence, left, words);
             Found best = null;
             for (VerbDictionary.Verb verb : candidates) {
@@ -290,6 +312,22 @@ public final class SentenceCoder {
             if (target == null || target == source || target.code().equals(source.code()) && target.code().length() > 0) continue;
             add(out, new Coded(n, n + 1, code, source, target));
         }
+    }
+
+    /** The finite verb {@code v} is coordinated after ("… and promised"), or -1. */
+    private static int coordinatedAfter(List<String> words, List<String> pos, int v) {
+        int and = v - 1;
+        while (and > 0 && pos.get(and).startsWith("RB")) and--;
+        if (and <= 0 || !words.get(and).equals("AND") || !isFinite(pos.get(v))) return -1;
+        for (int u = and - 1; u >= 0; u--) {
+            if (CLAUSE_BREAKS.contains(words.get(u)) || SUBORDINATORS.contains(words.get(u))) return -1;
+            if (isFinite(pos.get(u)) && !AUXILIARIES.contains(words.get(u))) return u;
+        }
+        return -1;
+    }
+
+    private static boolean isFinite(String p) {
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP");
     }
 
     private static boolean next(List<String> words, int i, String w) {

@@ -63,7 +63,7 @@ public final class VerbDictionary {
                     continue;
                 }
                 if (s.startsWith("&")) {
-                    synset = s.split("\\s+")[0].toUpperCase(java.util.Locale.ROOT);
+                    synset = synsetName(s.split("\\s+")[0]);
                     synsets.computeIfAbsent(synset, k -> new ArrayList<>());
                     continue;
                 }
@@ -173,7 +173,13 @@ public final class VerbDictionary {
     }
 
     List<List<String>> synset(String name) {
-        return synsets.getOrDefault(name, List.of());
+        return synsets.getOrDefault(synsetName(name), List.of());
+    }
+
+    /** "&PREPOSIT1_" is defined and "&PREPOSIT1" used: one set, whatever its trailing underscore. */
+    private static String synsetName(String s) {
+        String name = s.toUpperCase(java.util.Locale.ROOT);
+        return name.endsWith("_") ? name.substring(0, name.length() - 1) : name;
     }
 
     static boolean isMarker(String element) {
