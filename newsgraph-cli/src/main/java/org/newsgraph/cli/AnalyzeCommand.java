@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.document.Article;
 import org.newsgraph.document.Document;
+import org.newsgraph.ingest.InOrder;
 import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.source.Entry;
 import org.newsgraph.source.Loaded;

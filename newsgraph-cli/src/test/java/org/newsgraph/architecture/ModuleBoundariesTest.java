@@ -66,6 +66,14 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void ingestIsAServiceThatKnowsNothingOfTheCommandLine() {
+        assertThat(imports()).filteredOn(i -> i.module().equals("newsgraph-ingest"))
+                .extracting(Import::target)
+                .isNotEmpty()
+                .noneMatch(t -> t.startsWith("org.newsgraph.cli") || t.startsWith("picocli"));
+    }
+
+    @Test
     void internalPackagesAreUsedOnlyInsideTheirOwnModule() {
         assertThat(imports()).filteredOn(i -> i.target().contains(".internal."))
                 .allSatisfy(i -> assertThat(i.target()).as("%s imports %s", i.file().getFileName(), i.target())

@@ -10,6 +10,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.ingest.IngestLock;
+import org.newsgraph.ingest.RepeatedIds;
 import org.newsgraph.nlp.Analyzer;
 
 /** The ingest command over the stand-in analysis (no CoreNLP), into real stores in a temporary directory. */

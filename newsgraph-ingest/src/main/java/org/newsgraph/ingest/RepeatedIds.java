@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,9 +20,9 @@ import org.newsgraph.store.StoreException;
  * are fetched from the store, {@value #STORE_BATCH} ids at a time. Not thread-safe: the reading thread
  * owns it.
  */
-final class RepeatedIds {
+public final class RepeatedIds {
     static final int STORE_BATCH = 256;
-    static final String REASON = "another text under an id already stored or read before; the first text is kept, this one dropped";
+    public static final String REASON = "another text under an id already stored or read before; the first text is kept, this one dropped";
     private static final int MAX_ID_SHOWN = 80;
     /** The digest of an id that was in the store when the run began: its text is not known yet. */
     private static final long STORED = 0;
@@ -83,7 +83,7 @@ final class RepeatedIds {
         } catch (StoreException e) {
             // A notice must not end the ingest: say that these could not be compared.
             summary.warned(toCompare.get(0).origin(), toCompare.size() + " texts under stored ids not compared with the stored ones ("
-                    + Main.oneLine(e) + ")");
+                    + Ingester.oneLine(e) + ")");
             toCompare.clear();
             return;
         }

@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;

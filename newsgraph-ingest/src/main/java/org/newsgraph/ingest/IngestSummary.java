@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +13,7 @@ import java.util.Map;
  * and not a million.
  * Thread-safe: the reading thread counts failures and skips, the writer thread what it committed.
  */
-final class IngestSummary {
+public final class IngestSummary {
     static final int MAX_REASONS = 10;
     static final int MAX_ORIGINS = 3;
 
@@ -21,6 +21,7 @@ final class IngestSummary {
     private long present;
     private long failed;
     private long warned;
+    private boolean modelsFailed;
     private final Map<String, Reason> reasons = new LinkedHashMap<>();
     private final Map<String, Reason> warnings = new LinkedHashMap<>();
 
@@ -53,19 +54,33 @@ final class IngestSummary {
         if (r.origins.size() < MAX_ORIGINS) r.origins.add(origin);
     }
 
-    synchronized long added() {
+    synchronized void modelsFailed() {
+        modelsFailed = true;
+    }
+
+    /** Whether the run stopped because the analysis models could not be loaded. */
+    public synchronized boolean stoppedWithoutModels() {
+        return modelsFailed;
+    }
+
+    /** Whether nothing could be ingested: the models failed, or every record failed. */
+    public synchronized boolean nothingIngested() {
+        return modelsFailed || added + present == 0 && failed > 0;
+    }
+
+    public synchronized long added() {
         return added;
     }
 
-    synchronized long present() {
+    public synchronized long present() {
         return present;
     }
 
-    synchronized long failed() {
+    public synchronized long failed() {
         return failed;
     }
 
-    synchronized long warned() {
+    public synchronized long warned() {
         return warned;
     }
 
@@ -73,7 +88,7 @@ final class IngestSummary {
      * The summary: the counts (warnings only when there are some), then one line per failure reason,
      * most frequent first, then one per warning reason, marked as such.
      */
-    synchronized List<String> lines() {
+    public synchronized List<String> lines() {
         List<String> lines = new ArrayList<>();
         String warningCount = warned == 0 ? "" : String.format(Locale.ROOT, ", %,d warning%s", warned, warned == 1 ? "" : "s");
         lines.add(String.format(Locale.ROOT, "%,d new, %,d already present, %,d failed%s", added, present, failed, warningCount));

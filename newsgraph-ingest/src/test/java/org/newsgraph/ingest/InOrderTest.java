@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

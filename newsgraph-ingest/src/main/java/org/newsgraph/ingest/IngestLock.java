@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.ingest;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -17,8 +17,8 @@ import org.newsgraph.store.StoreException;
  * a store locked. Readers do not look at it: they only wait for the database file, which a writer holds
  * for one batch at a time.
  */
-final class IngestLock implements AutoCloseable {
-    static final String FILE = "ingest.lock";
+public final class IngestLock implements AutoCloseable {
+    public static final String FILE = "ingest.lock";
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -29,7 +29,7 @@ final class IngestLock implements AutoCloseable {
     }
 
     /** Takes the lock of the store in {@code dir}, or says which process holds it. */
-    static IngestLock take(Path dir) {
+    public static IngestLock take(Path dir) {
         Path file = dir.resolve(FILE);
         FileChannel channel;
         try {

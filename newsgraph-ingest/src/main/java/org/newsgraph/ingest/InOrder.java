@@ -1,4 +1,4 @@
-package org.newsgraph.cli;
+package org.newsgraph.ingest;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  * the input and however many threads run. A task heavier than the budget runs alone. Tasks must not
  * throw; they return their failure as a value. Used from one thread.
  */
-final class InOrder<R> implements AutoCloseable {
+public final class InOrder<R> implements AutoCloseable {
     private final ExecutorService pool;
     private final int window;
     private final Consumer<R> consumer;
@@ -28,11 +28,11 @@ final class InOrder<R> implements AutoCloseable {
     private final Deque<Long> weights = new ArrayDeque<>();
     private long weight;
 
-    InOrder(int threads, int window, Consumer<R> consumer) {
+    public InOrder(int threads, int window, Consumer<R> consumer) {
         this(threads, window, Long.MAX_VALUE, consumer);
     }
 
-    InOrder(int threads, int window, long maxWeight, Consumer<R> consumer) {
+    public InOrder(int threads, int window, long maxWeight, Consumer<R> consumer) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         if (window < threads) throw new IllegalArgumentException("window " + window + " smaller than threads " + threads);
         AtomicInteger n = new AtomicInteger();
@@ -47,12 +47,12 @@ final class InOrder<R> implements AutoCloseable {
     }
 
     /** Queues a task for a worker. */
-    void submit(Supplier<R> task) {
+    public void submit(Supplier<R> task) {
         submit(task, 0);
     }
 
     /** Queues a task of some weight (its text's length), waiting while the budget is spent. */
-    void submit(Supplier<R> task, long taskWeight) {
+    public void submit(Supplier<R> task, long taskWeight) {
         while (pending.size() >= window || !pending.isEmpty() && weight + taskWeight > maxWeight) emitHead();
         pending.add(pool.submit(task::get));
         weights.add(taskWeight);
@@ -61,14 +61,14 @@ final class InOrder<R> implements AutoCloseable {
     }
 
     /** Queues a result that needs no work (a problem found while reading), keeping its place in order. */
-    void submitDone(R result) {
+    public void submitDone(R result) {
         pending.add(CompletableFuture.completedFuture(result));
         weights.add(0L);
         emitDone();
     }
 
     /** Waits for every task and hands over the rest of the results. */
-    void finish() {
+    public void finish() {
         while (!pending.isEmpty()) emitHead();
     }
 
