@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 + "behind them, every fact pointing at the characters it came from.",
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class,
                 SearchCommand.class, QuotesCommand.class, EventsCommand.class, EntitiesCommand.class, EntityCommand.class, SqlCommand.class,
-                ExportCommand.class, ReindexCommand.class,
+                ExportCommand.class, ReindexCommand.class, ServeCommand.class,
                 BenchCommand.class, EvalCommand.class, CoreNlpBaselineCommand.class,
                 CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)

@@ -74,6 +74,16 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void theServerRunsNoSqlOfItsOwnAndKnowsNothingOfTheCommandLine() {
+        // Every answer comes from a query of the store's, with parameters bound: no SQL is made from a request.
+        assertThat(imports()).filteredOn(i -> i.module().equals("newsgraph-server"))
+                .extracting(Import::target)
+                .isNotEmpty()
+                .noneMatch(t -> t.startsWith("java.sql") || t.startsWith("org.duckdb") || t.startsWith("org.apache.lucene")
+                        || t.startsWith("org.newsgraph.cli") || t.startsWith("picocli"));
+    }
+
+    @Test
     void internalPackagesAreUsedOnlyInsideTheirOwnModule() {
         assertThat(imports()).filteredOn(i -> i.target().contains(".internal."))
                 .allSatisfy(i -> assertThat(i.target()).as("%s imports %s", i.file().getFileName(), i.target())

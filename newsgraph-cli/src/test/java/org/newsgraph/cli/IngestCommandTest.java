@@ -173,8 +173,8 @@ class IngestCommandTest {
         try {
             CliRun r = CliRun.run(FAKE, "ingest", "--db", db.toString(), in.toString());
             assertThat(r.exit()).isEqualTo(1);
-            assertThat(r.errLines()).containsExactly("newsgraph: store " + db + " is being written by another ingest (pid "
-                    + ProcessHandle.current().pid() + "); wait for it to finish");
+            assertThat(r.errLines()).containsExactly("newsgraph: store " + db + " is held by another ingest or a running newsgraph serve (pid "
+                    + ProcessHandle.current().pid() + "); wait for it to finish, or stop the server");
         } finally {
             running.close();
         }

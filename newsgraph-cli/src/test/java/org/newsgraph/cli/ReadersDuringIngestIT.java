@@ -29,8 +29,8 @@ class ReadersDuringIngestIT {
         StoreSnapshot.waitFor(db, 1, ingest, ingestErr);
         CliRun second = CliRun.run(FakeStage::analyzer, "ingest", "--db", db.toString(), in.toString());
         assertThat(second.exit()).isEqualTo(1);
-        assertThat(second.errLines()).containsExactly("newsgraph: store " + db + " is being written by another ingest (pid "
-                + ingest.pid() + "); wait for it to finish");
+        assertThat(second.errLines()).containsExactly("newsgraph: store " + db + " is held by another ingest or a running newsgraph serve (pid "
+                + ingest.pid() + "); wait for it to finish, or stop the server");
 
         Path readerOut = tmp.resolve("reader-out.txt");
         Process reader = ChildJvm.start(ArticleCounterMain.class, readerOut, tmp.resolve("reader-err.txt"), db.toString(), "200");

@@ -47,8 +47,8 @@ public final class IngestLock implements AutoCloseable {
             if (lock == null) {
                 String pid = holder(channel);
                 channel.close();
-                throw new StoreException("store " + dir + " is being written by another ingest (pid " + pid
-                        + "); wait for it to finish");
+                throw new StoreException("store " + dir + " is held by another ingest or a running newsgraph serve (pid " + pid
+                        + "); wait for it to finish, or stop the server");
             }
             channel.truncate(0);
             channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);

@@ -66,7 +66,7 @@ class IngesterTest {
         Path db = dir.resolve("db");
         try (Ingester holder = Ingester.open(db)) {
             assertThatThrownBy(() -> Ingester.open(db)).isInstanceOf(StoreException.class)
-                    .hasMessageContaining("is being written by another ingest (pid " + ProcessHandle.current().pid());
+                    .hasMessageContaining("is held by another ingest or a running newsgraph serve (pid " + ProcessHandle.current().pid());
         }
     }
 

@@ -1,0 +1,73 @@
+package org.newsgraph.cli;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+import org.newsgraph.ingest.IngestLock;
+import org.newsgraph.nlp.Analyzer;
+import org.newsgraph.server.NewsgraphServer;
+import org.newsgraph.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsgraph serve}: the REST API over a store, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Serve a store over HTTP: a JSON API for programs.",
+                "",
+                "GET /api/health, /api/articles (paged: ?after=SEQ&limit=N), /api/search?q=, /api/quotes?speaker=&about=&since=,"
+                        + " /api/entities?type=, /api/events?actor=&cameo=&since=, /api/graph; POST /api/analyze (text/plain,"
+                        + " text/html, or JSON {\"text\"} or {\"html\"}) answers an analysis without storing it. Lists are"
+                        + " {\"items\": [...], \"next\": cursor}; errors {\"error\": ...}. The server holds the store while it"
+                        + " runs: an ingest into it waits until the server stops. It listens on 127.0.0.1 unless --host says"
+                        + " otherwise; Ctrl-C stops it."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:stopped", "1:no such store, the store is held by an ingest, or the port is taken", "2:a usage mistake"})
+final class ServeCommand extends StoreCommand {
+    @Mixin
+    AttributionsOption attributions;
+
+    @Mixin
+    DictionaryOptions dictionaries;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "The address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
+    String host = NewsgraphServer.Options.DEFAULT.host();
+
+    @Option(names = "--port", paramLabel = "PORT", description = "The port to listen on (0: any free one). Default: ${DEFAULT-VALUE}.")
+    int port = NewsgraphServer.Options.DEFAULT.port();
+
+    @Override
+    int run(Store store) {
+        if (port < 0 || port > 65_535) throw new IllegalArgumentException("--port: from 0 to 65535, not " + port);
+        Supplier<Analyzer> analyzer = dictionaries.analyzer(main, attributions.scheme, err());
+        if (analyzer == null) return Main.FAILED;
+        // The server owns the store while it runs (DESIGN.md): an ingest meanwhile is told so.
+        try (IngestLock lock = IngestLock.take(store.dir());
+             NewsgraphServer server = start(store, analyzer)) {
+            if (server == null) return Main.FAILED;
+            err().printf("newsgraph: serving %s at http://%s:%d/ (Ctrl-C stops)%n", store.dir(), host, server.port());
+            err().flush();
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+            stopped.await();
+            return Main.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Main.OK;
+        }
+    }
+
+    private NewsgraphServer start(Store store, Supplier<Analyzer> analyzer) {
+        try {
+            return NewsgraphServer.start(store, analyzer, NewsgraphServer.Options.DEFAULT.at(host, port));
+        } catch (RuntimeException e) {
+            err().println("newsgraph: serve: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
+            return null;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

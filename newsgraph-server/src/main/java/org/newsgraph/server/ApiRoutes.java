@@ -1,0 +1,95 @@
+package org.newsgraph.server;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.newsgraph.entity.EntityType;
+import org.newsgraph.nlp.Analyzer;
+import org.newsgraph.store.Search;
+import org.newsgraph.store.SearchQuery;
+import org.newsgraph.store.Store;
+import org.newsgraph.store.Table;
+import org.newsgraph.store.query.ArticlePage;
+import org.newsgraph.store.query.EntityList;
+import org.newsgraph.store.query.Events;
+import org.newsgraph.store.query.Graph;
+import org.newsgraph.store.query.Quotes;
+
+/**
+ * The JSON API's handlers: each reads its parameters ({@link Params}), asks the store one of its queries
+ * (never SQL made from the request), and answers a list as {@link Items}.
+ */
+final class ApiRoutes {
+    private final Store store;
+    private final Search search;
+    private final Analysis analysis;
+
+    ApiRoutes(Store store, Search search, Supplier<Analyzer> analyzer) {
+        this.store = store;
+        this.search = search;
+        this.analysis = new Analysis(analyzer);
+    }
+
+    void health(Context ctx) {
+        long articles = store.read(ArticlePage::count);
+        ctx.json(Map.of("status", "ok", "articles", articles));
+    }
+
+    /** {@code ?after=SEQ&limit=N}: the next page starts after the last {@code seq} of this one. */
+    void articles(Context ctx) {
+        long after = Params.number(ctx, "after", 0, 0, Long.MAX_VALUE);
+        int limit = Params.limit(ctx);
+        Table t = store.read(c -> ArticlePage.after(c, after, limit));
+        String next = t.size() == limit ? String.valueOf(t.rows().get(t.size() - 1).get(0)) : null;
+        ctx.json(Items.of(t, next));
+    }
+
+    /** {@code ?q=QUERY[&quotes=true][&since=DATE][&limit=N]}: articles (or quotations) by Lucene's query syntax. */
+    void search(Context ctx) {
+        String q = Params.required(ctx, "q");
+        SearchQuery query = ("true".equals(ctx.queryParam("quotes")) ? SearchQuery.quotes(q) : SearchQuery.articles(q))
+                .withLimit(Params.limit(ctx));
+        String since = Params.text(ctx, "since");
+        if (since != null) query = query.withSince(since);
+        SearchQuery finalQuery = query;
+        ctx.json(Items.of(store.read(c -> search.search(c, finalQuery))));
+    }
+
+    /** {@code ?speaker=NAME[&about=NAME][&since=DATE][&limit=N]}: what someone said, newest first. */
+    void quotes(Context ctx) {
+        Quotes.Query q = new Quotes.Query(Params.required(ctx, "speaker"), Params.text(ctx, "about"), Params.text(ctx, "since"),
+                Params.limit(ctx));
+        Quotes.Answer answer = store.read(c -> Quotes.find(c, q));
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("items", Items.of(answer.table()).items());
+        body.put("next", null);
+        body.put("notes", answer.notes()); // what the names were taken to mean, when that was a guess
+        ctx.json(body);
+    }
+
+    /** {@code ?type=person|org|country[&limit=N]}: the most mentioned entities. */
+    void entities(Context ctx) {
+        String type = Params.text(ctx, "type");
+        EntityType t = type == null ? null : EntityList.type(type);
+        int limit = Params.limit(ctx);
+        ctx.json(Items.of(store.read(c -> EntityList.top(c, t, limit))));
+    }
+
+    /** {@code ?actor=CODE|NAME[&cameo=ROOT][&since=DATE][&limit=N]}: events, reports of one event folded. */
+    void events(Context ctx) {
+        Events.Query q = new Events.Query(Params.text(ctx, "actor"), Params.text(ctx, "cameo"), Params.text(ctx, "since"), Params.limit(ctx));
+        ctx.json(Items.of(store.read(c -> Events.folded(c, q))));
+    }
+
+    /** The whole graph of entities: nodes, and edges for quotations, relations and events. */
+    void graph(Context ctx) {
+        Table nodes = store.read(Graph::nodes);
+        Table edges = store.read(Graph::edges);
+        ctx.json(Map.of("nodes", Items.of(nodes).items(), "edges", Items.of(edges).items()));
+    }
+
+    /** POST text/plain, text/html or JSON {@code {"text"}} / {@code {"html"}}: the analysis, not stored. */
+    void analyze(Context ctx) {
+        ctx.contentType("application/json").result(analysis.of(ctx));
+    }
+}

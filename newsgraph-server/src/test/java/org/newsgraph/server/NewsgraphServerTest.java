@@ -1,0 +1,130 @@
+package org.newsgraph.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.ingest.Ingester;
+import org.newsgraph.nlp.Analyzer;
+import org.newsgraph.source.Sources;
+import org.newsgraph.store.Store;
+
+/** The API over a store holding the seed article, through real HTTP on loopback. */
+class NewsgraphServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path dir;
+
+    private static NewsgraphServer server;
+
+    @BeforeAll
+    static void serveTheSeed() {
+        Path db = dir.resolve("db");
+        try (Ingester ingester = Ingester.open(db)) {
+            ingester.ingest(Sources.open(Path.of("../examples/seed/article.txt")), Analyzer::standard,
+                    Ingester.Options.DEFAULT, Ingester.Listener.NONE);
+        }
+        server = NewsgraphServer.start(Store.open(db), Analyzer::standard,
+                new NewsgraphServer.Options("127.0.0.1", 0, 4_000));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void healthSaysHowManyArticlesAndEveryAnswerCarriesTheSecurityHeaders() throws Exception {
+        HttpResponse<String> r = get("/api/health");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).path("articles").asLong()).isEqualTo(1);
+        String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void articlesComeAPageAtATimeWithACursor() throws Exception {
+        JsonNode first = json(get("/api/articles?limit=1"));
+        assertThat(first.path("items")).hasSize(1);
+        assertThat(first.path("items").get(0).path("headline").asText()).startsWith("EU frowns, US roars");
+        String next = first.path("next").asText();
+        JsonNode rest = json(get("/api/articles?limit=1&after=" + next));
+        assertThat(rest.path("items")).isEmpty();
+        assertThat(rest.path("next").isNull()).isTrue();
+    }
+
+    @Test
+    void quotesEventsEntitiesSearchAndTheGraphAnswerFromTheStore() throws Exception {
+        JsonNode quotes = json(get("/api/quotes?speaker=Zakharova"));
+        assertThat(quotes.path("items")).isNotEmpty();
+        assertThat(quotes.path("items").get(0).path("speaker").asText()).contains("Zakharova");
+        JsonNode events = json(get("/api/events?cameo=10"));
+        assertThat(events.path("items").get(0).path("source").asText()).isEqualTo("Donald Trump");
+        assertThat(json(get("/api/entities?type=country")).path("items")).isNotEmpty();
+        assertThat(json(get("/api/search?q=Venezuela")).path("items")).hasSize(1);
+        JsonNode graph = json(get("/api/graph"));
+        assertThat(graph.path("nodes")).isNotEmpty();
+        assertThat(graph.path("edges")).isNotEmpty();
+    }
+
+    @Test
+    void analyzeReturnsTheAnalysisWithoutStoringIt() throws Exception {
+        HttpResponse<String> r = post("/api/analyze", "text/plain", "The minister said it was fine. <script>alert(1)</script>");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(json(r).path("attributions")).isNotEmpty();
+        HttpResponse<String> j = post("/api/analyze", "application/json", "{\"text\": \"Russia said on Monday it was fine.\"}");
+        assertThat(json(j).path("entities").toString()).contains("Russia");
+        assertThat(json(get("/api/health")).path("articles").asLong()).as("nothing stored").isEqualTo(1);
+    }
+
+    @Test
+    void badRequestsAreAJsonErrorAndNeverAStackTrace() throws Exception {
+        assertError(post("/api/analyze", "application/json", "{\"text\": "), 400, "malformed JSON");
+        assertError(post("/api/analyze", "application/json", "[1, 2]"), 400, "send a JSON object");
+        assertError(post("/api/analyze", "image/png", "x"), 415, "send text/plain");
+        assertError(post("/api/analyze", "text/plain", "x".repeat(10_000)), 413, "");
+        assertError(get("/api/quotes"), 400, "speaker: required");
+        assertError(get("/api/events?limit=0"), 400, "limit: from 1 to 1000, not 0");
+        assertError(get("/api/events?limit=ten"), 400, "limit: not a whole number");
+        assertError(get("/api/search?q=foo~bar%5E%5E"), 400, "");
+        assertError(get("/api/nowhere"), 404, "no such page");
+    }
+
+    private static void assertError(HttpResponse<String> r, int status, String message) throws IOException {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        assertThat(json(r).path("error").asText()).contains(message);
+        assertThat(r.body()).doesNotContain("at org.").doesNotContain("Exception");
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String type, String body) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    private static JsonNode json(HttpResponse<String> r) throws IOException {
+        return JSON.readTree(r.body());
+    }
+}
