@@ -2,7 +2,7 @@ package org.newsgraph.cli;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
-import org.newsgraph.ingest.IngestLock;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.store.Store;
@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
         description = {"Serve a store over HTTP: a JSON API for programs.",
                 "",
                 "GET /api/health, /api/articles (paged: ?after=SEQ&limit=N), /api/search?q=, /api/quotes?speaker=&about=&since=,"
-                        + " /api/entities?type=, /api/events?actor=&cameo=&since=, /api/graph; POST /api/analyze (text/plain,"
+                        + " /api/entities?type=, /api/events?actor=&cameo=&since=, /api/graph; POST /api/articles takes what"
+                        + " ingest reads (JSONL, a page, a feed, a text) into the store; POST /api/analyze (text/plain,"
                         + " text/html, or JSON {\"text\"} or {\"html\"}) answers an analysis without storing it. Lists are"
                         + " {\"items\": [...], \"next\": cursor}; errors {\"error\": ...}. The server holds the store while it"
                         + " runs: an ingest into it waits until the server stops. It listens on 127.0.0.1 unless --host says"
@@ -38,11 +39,13 @@ final class ServeCommand extends StoreCommand {
     @Override
     int run(Store store) {
         if (port < 0 || port > 65_535) throw new IllegalArgumentException("--port: from 0 to 65535, not " + port);
-        Supplier<Analyzer> analyzer = dictionaries.analyzer(main, attributions.scheme, err());
-        if (analyzer == null) return Main.FAILED;
-        // The server owns the store while it runs (DESIGN.md): an ingest meanwhile is told so.
-        try (IngestLock lock = IngestLock.take(store.dir());
-             NewsgraphServer server = start(store, analyzer)) {
+        Supplier<Analyzer> made = dictionaries.analyzer(main, attributions.scheme, err());
+        if (made == null) return Main.FAILED;
+        Supplier<Analyzer> analyzer = once(made);
+        // The server owns the store while it runs (DESIGN.md): new articles come through it, and an
+        // ingest meanwhile is told so.
+        try (Ingester ingester = Ingester.open(store.dir());
+             NewsgraphServer server = start(ingester, analyzer)) {
             if (server == null) return Main.FAILED;
             err().printf("newsgraph: serving %s at http://%s:%d/ (Ctrl-C stops)%n", store.dir(), host, server.port());
             err().flush();
@@ -56,13 +59,24 @@ final class ServeCommand extends StoreCommand {
         }
     }
 
-    private NewsgraphServer start(Store store, Supplier<Analyzer> analyzer) {
+    private NewsgraphServer start(Ingester ingester, Supplier<Analyzer> analyzer) {
         try {
-            return NewsgraphServer.start(store, analyzer, NewsgraphServer.Options.DEFAULT.at(host, port));
+            return NewsgraphServer.start(ingester, analyzer, NewsgraphServer.Options.DEFAULT.at(host, port));
         } catch (RuntimeException e) {
             err().println("newsgraph: serve: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
             return null;
         }
+    }
+
+    /** One Analyzer for every request, made when the first one needs it. */
+    private static Supplier<Analyzer> once(Supplier<Analyzer> make) {
+        Analyzer[] made = new Analyzer[1];
+        return () -> {
+            synchronized (made) {
+                if (made[0] == null) made[0] = make.get();
+                return made[0];
+            }
+        };
     }
 
     private static String rootMessage(Throwable e) {

@@ -91,6 +91,7 @@ public final class Ingester implements AutoCloseable {
     private final Set<String> known;
     private long added;
     private String closingNote;
+    private boolean stopped;
 
     private Ingester(Path db, boolean fresh, boolean dirExisted, Store store, IngestLock lock, StoreWriter writer, SearchIndex index) {
         this.db = db;
@@ -125,6 +126,11 @@ public final class Ingester implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** The store it holds. */
+    public Store store() {
+        return store;
     }
 
     /** The articles the store holds. */
@@ -184,6 +190,7 @@ public final class Ingester implements AutoCloseable {
         }
         added += summary.added();
         if (failure != null) {
+            stopped = true; // a store that failed mid-run (a full disk) is not rewritten on close
             String what = failure instanceof StoreException ? failure.getMessage() : "internal error: " + oneLine(failure);
             throw new Stopped(String.format(java.util.Locale.ROOT, "%s; %,d articles committed before are kept", what, before + summary.added()), failure);
         }
@@ -198,7 +205,7 @@ public final class Ingester implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            if (added > 0) {
+            if (added > 0 && !stopped) {
                 try {
                     store.compact(Compaction.DEFAULT);
                     index.mergeIfSmall(MERGE_INDEX_BELOW_BYTES);

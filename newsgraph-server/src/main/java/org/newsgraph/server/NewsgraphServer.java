@@ -9,6 +9,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.newsgraph.ingest.Ingester;
 import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.store.Search;
 import org.newsgraph.store.SearchQueryException;
@@ -43,17 +44,30 @@ public final class NewsgraphServer implements AutoCloseable {
         this.search = search;
     }
 
-    /** Starts serving {@code store}; {@code analyzer} is asked for the first time a request needs analysis. */
+    /**
+     * Starts serving {@code store}, read-only; {@code analyzer} is asked each time a request needs analysis
+     * (it should hand out one shared Analyzer).
+     */
     public static NewsgraphServer start(Store store, Supplier<Analyzer> analyzer, Options options) {
+        return start(store, null, analyzer, options);
+    }
+
+    /** Starts serving the store {@code ingester} holds, taking new articles into it ({@code POST /api/articles}). */
+    public static NewsgraphServer start(Ingester ingester, Supplier<Analyzer> analyzer, Options options) {
+        return start(ingester.store(), ingester, analyzer, options);
+    }
+
+    private static NewsgraphServer start(Store store, Ingester ingester, Supplier<Analyzer> analyzer, Options options) {
         Search search = Search.open(store);
         ApiRoutes api = new ApiRoutes(store, search, analyzer);
+        Intake intake = ingester == null ? null : new Intake(ingester, analyzer);
         Javalin app = Javalin.create(config -> {
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             config.http.maxRequestSize = options.maxBodyBytes();
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS), false));
-            routes(config, api);
+            routes(config, api, intake);
         });
         try {
             app.start();
@@ -65,7 +79,7 @@ public final class NewsgraphServer implements AutoCloseable {
     }
 
     /** The table of contents. */
-    private static void routes(JavalinConfig config, ApiRoutes api) {
+    private static void routes(JavalinConfig config, ApiRoutes api, Intake intake) {
         config.routes.before(NewsgraphServer::securityHeaders);
 
         config.routes.get("/api/health", api::health);
@@ -76,6 +90,7 @@ public final class NewsgraphServer implements AutoCloseable {
         config.routes.get("/api/events", api::events);
         config.routes.get("/api/graph", api::graph);
         config.routes.post("/api/analyze", api::analyze);
+        if (intake != null) config.routes.post("/api/articles", intake::post);
 
         config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
         config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
