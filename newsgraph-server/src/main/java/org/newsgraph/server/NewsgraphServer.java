@@ -18,7 +18,7 @@ import org.newsgraph.store.StoreException;
 import org.newsgraph.store.query.UnknownEntityException;
 
 /**
- * {@code newsgraph serve}: the REST API over a store, on Javalin. It listens on 127.0.0.1 unless told
+ * {@code newsgraph serve}: the REST API and the web UI over a store, on Javalin. It listens on 127.0.0.1 unless told
  * otherwise, bounds request bodies, answers every error as {@code {"error": …}} with no stack trace, and
  * sends a Content-Security-Policy that forbids inline script and anything from elsewhere.
  */
@@ -61,13 +61,14 @@ public final class NewsgraphServer implements AutoCloseable {
         Search search = Search.open(store);
         ApiRoutes api = new ApiRoutes(store, search, analyzer);
         Intake intake = ingester == null ? null : new Intake(ingester, analyzer);
+        Pages pages = new Pages(store, search);
         Javalin app = Javalin.create(config -> {
             config.jetty.host = options.host();
             config.jetty.port = options.port();
             config.http.maxRequestSize = options.maxBodyBytes();
             config.startup.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS), false));
-            routes(config, api, intake);
+            routes(config, api, intake, pages);
         });
         try {
             app.start();
@@ -79,8 +80,13 @@ public final class NewsgraphServer implements AutoCloseable {
     }
 
     /** The table of contents. */
-    private static void routes(JavalinConfig config, ApiRoutes api, Intake intake) {
+    private static void routes(JavalinConfig config, ApiRoutes api, Intake intake, Pages pages) {
         config.routes.before(NewsgraphServer::securityHeaders);
+
+        config.routes.get("/", pages::search);
+        config.routes.get("/articles/{id}", pages::article);
+        config.routes.get("/entities/{key}", pages::entity);
+        config.routes.get("/static/newsgraph.css", pages::css);
 
         config.routes.get("/api/health", api::health);
         config.routes.get("/api/articles", api::articles);
@@ -92,15 +98,15 @@ public final class NewsgraphServer implements AutoCloseable {
         config.routes.post("/api/analyze", api::analyze);
         if (intake != null) config.routes.post("/api/articles", intake::post);
 
-        config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
-        config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-        config.routes.exception(SearchQueryException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
-        config.routes.exception(UnknownEntityException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, pages, e.status, e.getMessage()));
+        config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, pages, 400, e.getMessage()));
+        config.routes.exception(SearchQueryException.class, (e, ctx) -> error(ctx, pages, 400, e.getMessage()));
+        config.routes.exception(UnknownEntityException.class, (e, ctx) -> error(ctx, pages, 404, e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) ->
-                error(ctx, e.getStatus(), e.getStatus() == 404 ? "no such page: " + ctx.path() : e.getMessage()));
-        config.routes.exception(StoreException.class, (e, ctx) -> error(ctx, 503, "the store could not answer: " + e.getMessage()));
+                error(ctx, pages, e.getStatus(), e.getStatus() == 404 ? "no such page: " + ctx.path() : e.getMessage()));
+        config.routes.exception(StoreException.class, (e, ctx) -> error(ctx, pages, 503, "the store could not answer: " + e.getMessage()));
         // Whatever else went wrong is ours, and its details are no business of the client's.
-        config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error"));
+        config.routes.exception(Exception.class, (e, ctx) -> error(ctx, pages, 500, "internal error"));
     }
 
     private static void securityHeaders(Context ctx) {
@@ -110,8 +116,11 @@ public final class NewsgraphServer implements AutoCloseable {
         ctx.header("X-Frame-Options", "DENY");
     }
 
-    private static void error(Context ctx, int status, String message) {
-        ctx.status(status).json(Map.of("error", message == null ? "error " + status : message));
+    /** JSON for the API, a page for a browser; the message as text, never a stack trace. */
+    private static void error(Context ctx, Pages pages, int status, String message) {
+        String m = message == null ? "error " + status : message;
+        if (ctx.path().startsWith("/api/")) ctx.status(status).json(Map.of("error", m));
+        else ctx.status(status).html(pages.error(status, m));
     }
 
     /** The port it listens on (the one the system chose, when asked for port 0). */

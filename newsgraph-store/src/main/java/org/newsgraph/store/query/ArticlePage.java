@@ -26,6 +26,18 @@ public final class ArticlePage {
         }
     }
 
+    /** The {@code limit} articles stored last, newest first. */
+    public static Table latest(Connection c, int limit) throws SQLException {
+        if (limit < 1) throw new IllegalArgumentException("limit: at least 1, not " + limit);
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT seq, id, published, headline, url FROM articles ORDER BY seq DESC LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet r = ps.executeQuery()) {
+                return Table.from(r);
+            }
+        }
+    }
+
     /** How many articles the store holds. */
     public static long count(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM articles"); ResultSet r = ps.executeQuery()) {

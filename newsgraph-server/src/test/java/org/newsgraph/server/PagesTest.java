@@ -1,0 +1,110 @@
+package org.newsgraph.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.ingest.Ingester;
+import org.newsgraph.nlp.Analyzer;
+import org.newsgraph.source.Sources;
+
+/**
+ * The web pages over a store whose articles carry hostile text: every headline, name, quotation, URL and
+ * request parameter must come out as text, never as markup.
+ */
+class PagesTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ID = "hostile-1";
+
+    @TempDir
+    static Path dir;
+
+    private static Ingester ingester;
+    private static NewsgraphServer server;
+
+    @BeforeAll
+    static void serveHostileArticles() throws Exception {
+        Path in = dir.resolve("hostile.jsonl");
+        Files.writeString(in, "{\"id\": \"" + ID + "\", \"title\": \"<script>alert('headline')</script>\","
+                + " \"url\": \"javascript:alert('url')\", \"published\": \"2019-03-28\","
+                + " \"text\": \"Maria Zakharova said the <img src=x onerror=alert('body')> plan was reckless. "
+                + "\\\"It is <b>not</b> a threat,\\\" said Dmitry Peskov.\"}\n");
+        Path db = dir.resolve("db");
+        ingester = Ingester.open(db);
+        ingester.ingest(Sources.open(in), Analyzer::standard, Ingester.Options.DEFAULT, Ingester.Listener.NONE);
+        ingester.ingest(Sources.open(Path.of("../examples/seed/article.txt")), Analyzer::standard, Ingester.Options.DEFAULT,
+                Ingester.Listener.NONE);
+        server = NewsgraphServer.start(ingester, Analyzer::standard, new NewsgraphServer.Options("127.0.0.1", 0, 1 << 20));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        ingester.close();
+    }
+
+    @Test
+    void theArticlePageMarksEachQuotationInItsSpeakersColourAndLinksItsEntities() throws Exception {
+        String seed = get("/?q=Zakharova").body();
+        String href = seed.replaceAll("(?s).*?href=\"(/articles/[0-9a-f]{64})\".*", "$1");
+        String page = get(href).body();
+        assertThat(page).contains("<h1>EU frowns, US roars as Russian troops start arriving in Venezuela</h1>");
+        assertThat(page).containsPattern("<mark class=\"quote s\\d\" tabindex=\"0\" title=\"Maria Zakharova, spokeswoman\"");
+        assertThat(page).containsPattern("<mark class=\"cue s\\d\"[^>]*>described</mark>");
+        assertThat(page).contains("<a class=\"entity\" href=\"/entities/person%3Amaria-zakharova\">Maria Zakharova</a>");
+        assertThat(page).contains("<main id=\"main\">").contains("<nav aria-label=\"newsgraph\">").contains("<html lang=\"en\">");
+        assertThat(get("/entities/person%3Amaria-zakharova").body()).contains("<h1>Maria Zakharova</h1>").contains("spokeswoman");
+    }
+
+    @Test
+    void storedTextIsRenderedAsTextNeverAsMarkup() throws Exception {
+        String page = get("/articles/" + ID).body();
+        assertThat(page).doesNotContain("<script>alert").doesNotContain("<img").doesNotContain("<b>not</b>");
+        assertThat(page).contains("&lt;script&gt;alert(&#39;headline&#39;)&lt;/script&gt;");
+        assertThat(page).contains("&lt;img src=x onerror=alert(&#39;body&#39;)&gt;");
+        assertThat(page).as("a javascript: URL is no link").doesNotContain("javascript:");
+        String latest = get("/").body();
+        assertThat(latest).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;headline&#39;)");
+    }
+
+    @Test
+    void requestParametersAreRenderedAsText() throws Exception {
+        String q = "\"><script>alert(1)</script><a href=\"javascript:alert(2)\">";
+        HttpResponse<String> r = get("/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).doesNotContain("<script>alert(1)").doesNotContain("href=\"javascript:");
+        assertThat(r.body()).contains("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
+        HttpResponse<String> missing = get("/articles/" + URLEncoder.encode("<script>x</script>", StandardCharsets.UTF_8));
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).doesNotContain("<script>x").contains("&lt;script&gt;x&lt;/script&gt;");
+        HttpResponse<String> entity = get("/entities/" + URLEncoder.encode("<img src=x onerror=alert(3)>", StandardCharsets.UTF_8));
+        assertThat(entity.statusCode()).isEqualTo(404);
+        assertThat(entity.body()).doesNotContain("<img");
+    }
+
+    @Test
+    void pagesForbidInlineScriptAndServeTheirStylesheet() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'")
+                .contains("style-src 'self'").doesNotContain("unsafe-inline");
+        assertThat(r.body()).doesNotContain("<script").doesNotContain("style=\"");
+        HttpResponse<String> css = get("/static/newsgraph.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
