@@ -11,6 +11,7 @@ import org.newsgraph.store.Store;
 import org.newsgraph.store.Table;
 import org.newsgraph.store.query.ArticlePage;
 import org.newsgraph.store.query.EntityList;
+import org.newsgraph.store.query.EntityReport;
 import org.newsgraph.store.query.Events;
 import org.newsgraph.store.query.Graph;
 import org.newsgraph.store.query.Quotes;
@@ -73,6 +74,17 @@ final class ApiRoutes {
         EntityType t = type == null ? null : EntityList.type(type);
         int limit = Params.limit(ctx);
         ctx.json(Items.of(store.read(c -> EntityList.top(c, t, limit))));
+    }
+
+    /** {@code /api/entities/{key}}: what the store knows of one entity (a key, or a name to resolve), by section. */
+    void entity(Context ctx) {
+        String key = ctx.pathParam("key");
+        if (key.length() > Params.MAX_LENGTH) throw ApiError.badRequest("key: longer than " + Params.MAX_LENGTH + " characters");
+        EntityReport report = store.read(c -> EntityReport.of(c, key, Params.limit(ctx)));
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("resolved_as", report.resolution().note().orElse(null));
+        for (EntityReport.Section s : report.sections()) body.put(s.name(), Items.of(s.table()).items());
+        ctx.json(body);
     }
 
     /** {@code ?actor=CODE|NAME[&cameo=ROOT][&since=DATE][&limit=N]}: events, reports of one event folded. */

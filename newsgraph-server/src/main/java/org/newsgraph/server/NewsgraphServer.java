@@ -86,13 +86,18 @@ public final class NewsgraphServer implements AutoCloseable {
         config.routes.get("/", pages::search);
         config.routes.get("/articles/{id}", pages::article);
         config.routes.get("/entities/{key}", pages::entity);
+        config.routes.get("/events", pages::events);
+        config.routes.get("/network", pages::network);
         config.routes.get("/static/newsgraph.css", pages::css);
+        config.routes.get("/api", pages::api);
+        config.routes.get("/openapi.json", pages::openApi);
 
         config.routes.get("/api/health", api::health);
         config.routes.get("/api/articles", api::articles);
         config.routes.get("/api/search", api::search);
         config.routes.get("/api/quotes", api::quotes);
         config.routes.get("/api/entities", api::entities);
+        config.routes.get("/api/entities/{key}", api::entity);
         config.routes.get("/api/events", api::events);
         config.routes.get("/api/graph", api::graph);
         config.routes.post("/api/analyze", api::analyze);

@@ -16,26 +16,71 @@ import org.newsgraph.store.Table;
 import org.newsgraph.store.query.ArticlePage;
 import org.newsgraph.store.query.ArticleView;
 import org.newsgraph.store.query.EntityReport;
+import org.newsgraph.store.query.Events;
+import org.newsgraph.store.query.Graph;
 
 /** The web UI's pages, rendered on the server: each gathers its data here and leaves the markup to its template. */
 final class Pages {
     private static final int LATEST = 20;
     private static final int RESULTS = 20;
     private static final int SECTION_ROWS = 50;
+    private static final int EVENT_ROWS = 200;
 
     private final Store store;
     private final Search search;
     private final Templates templates = new Templates();
     private final byte[] css;
+    private final byte[] openApi;
 
     Pages(Store store, Search search) {
         this.store = store;
         this.search = search;
-        try (InputStream in = Pages.class.getResourceAsStream("/org/newsgraph/server/static/newsgraph.css")) {
-            this.css = in.readAllBytes();
+        this.css = resource("static/newsgraph.css");
+        this.openApi = resource("openapi.json");
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Pages.class.getResourceAsStream("/org/newsgraph/server/" + name)) {
+            return in.readAllBytes();
         } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("missing the stylesheet in the server's jar", e);
+            throw new IllegalStateException("missing " + name + " in the server's jar", e);
         }
+    }
+
+    /** {@code /openapi.json}: the API described, for programs. */
+    void openApi(Context ctx) {
+        ctx.contentType("application/json").result(openApi);
+    }
+
+    /** {@code /api}: the same description as a page. */
+    void api(Context ctx) throws IOException {
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(openApi);
+        List<Map<String, Object>> operations = new ArrayList<>();
+        var paths = doc.path("paths").fields();
+        while (paths.hasNext()) {
+            var path = paths.next();
+            var methods = path.getValue().fields();
+            while (methods.hasNext()) {
+                var m = methods.next();
+                List<Map<String, Object>> params = new ArrayList<>();
+                for (var p : m.getValue().path("parameters")) {
+                    params.add(Map.of("name", p.path("name").asText(), "in", p.path("in").asText(),
+                            "required", p.path("required").asBoolean() ? "yes" : "no", "description", p.path("description").asText()));
+                }
+                List<String> codes = new ArrayList<>();
+                m.getValue().path("responses").fieldNames().forEachRemaining(codes::add);
+                Map<String, Object> op = new HashMap<>();
+                op.put("n", operations.size() + 1);
+                op.put("method", m.getKey().toUpperCase(java.util.Locale.ROOT));
+                op.put("path", path.getKey());
+                op.put("summary", m.getValue().path("summary").asText());
+                op.put("parameters", params);
+                op.put("hasParameters", !params.isEmpty());
+                op.put("responses", String.join(", ", codes));
+                operations.add(op);
+            }
+        }
+        ctx.html(templates.page("api", "API", null, Map.of("description", doc.path("info").path("description").asText(), "operations", operations)));
     }
 
     /** {@code /} and {@code /?q=}: the search page, or the latest articles. */
@@ -133,6 +178,49 @@ final class Pages {
         }
         data.put("sections", sections);
         ctx.html(templates.page("entity", (String) data.get("name"), null, data));
+    }
+
+    /** {@code /events?actor=&cameo=&since=}: the events, reports of one event folded, with a form to filter them. */
+    void events(Context ctx) {
+        String actor = Params.text(ctx, "actor");
+        String cameo = Params.text(ctx, "cameo");
+        String since = Params.text(ctx, "since");
+        if (cameo != null && !cameo.matches("\\d{2,4}[A-Z]?")) throw ApiError.badRequest("cameo: two to four digits (11, 112), not " + cameo);
+        Events.Query q = new Events.Query(actor, cameo, since, EVENT_ROWS);
+        Table t = store.read(c -> Events.folded(c, q));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> item : Items.of(t).items()) {
+            Map<String, Object> m = new HashMap<>(item);
+            Object g = item.get("goldstein");
+            m.put("goldsteinClass", g instanceof Number n ? (n.doubleValue() < 0 ? "negative" : n.doubleValue() > 0 ? "positive" : "") : "");
+            List<Map<String, Object>> links = new ArrayList<>();
+            String articles = item.get("articles") == null ? "" : String.valueOf(item.get("articles"));
+            int k = 1;
+            for (String id : articles.split(" ")) {
+                if (!id.isBlank()) links.add(Map.of("path", Html.segment(id), "n", k++));
+            }
+            m.put("links", links);
+            rows.add(m);
+        }
+        Map<String, Object> data = new HashMap<>();
+        data.put("actor", actor);
+        data.put("cameo", cameo);
+        data.put("since", since);
+        data.put("rows", rows);
+        data.put("count", rows.size());
+        data.put("plural", rows.size() == 1 ? "" : "s");
+        ctx.html(templates.page("events", "Events", null, data));
+    }
+
+    /** {@code /network}: the actor network, drawn and tabled. */
+    void network(Context ctx) {
+        Network n = new Network(store.read(Graph::nodes), store.read(Graph::edges));
+        Map<String, Object> data = new HashMap<>();
+        data.put("empty", n.isEmpty());
+        data.put("svg", n.svg());
+        data.put("ties", n.rows());
+        data.put("max", Network.MAX_ACTORS);
+        ctx.html(templates.page("network", "Actor network", null, data));
     }
 
     void css(Context ctx) {

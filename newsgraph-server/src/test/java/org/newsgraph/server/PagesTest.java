@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,37 @@ class PagesTest {
         assertThat(page).contains("<a class=\"entity\" href=\"/entities/person%3Amaria-zakharova\">Maria Zakharova</a>");
         assertThat(page).contains("<main id=\"main\">").contains("<nav aria-label=\"newsgraph\">").contains("<html lang=\"en\">");
         assertThat(get("/entities/person%3Amaria-zakharova").body()).contains("<h1>Maria Zakharova</h1>").contains("spokeswoman");
+    }
+
+    @Test
+    void theNetworkDrawsWhoBacksAndOpposesWhomAndTablesItForReadersWhoCannotSeeIt() throws Exception {
+        String page = get("/network").body();
+        assertThat(page).contains("<svg class=\"network\"").contains("role=\"img\"");
+        assertThat(page).containsPattern("<line class=\"tie supports\"[^>]*><title>Russia supports Nicolás Maduro \\(1\\)</title>");
+        assertThat(page).containsPattern("<td><a href=\"/entities/country%3ARU\">Russia</a></td><td><span class=\"key supports\" aria-hidden=\"true\"></span>supports</td>");
+        assertThat(page).contains("href=\"/events?actor=Donald%20Trump&amp;cameo=13\"");
+    }
+
+    @Test
+    void theEventsTableFiltersAndShowsGoldsteinScores() throws Exception {
+        String threats = get("/events?cameo=13").body();
+        assertThat(threats).contains("<td>Donald Trump <span class=\"code\">USAGOV</span></td><td>130</td><td class=\"goldstein negative\">-4.4</td>");
+        assertThat(threats).contains("1 event;");
+        assertThat(get("/events?cameo=abc").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theApiIsDescribedForProgramsAndForPeople() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(get("/openapi.json").body());
+        assertThat(doc.path("openapi").asText()).startsWith("3.1");
+        for (String path : List.of("/api/health", "/api/articles", "/api/search", "/api/quotes", "/api/entities", "/api/entities/{key}",
+                "/api/events", "/api/graph", "/api/analyze")) {
+            assertThat(doc.path("paths").has(path)).as(path).isTrue();
+        }
+        assertThat(get("/api").body()).contains("<code>/api/quotes</code>").contains("<code>speaker</code>");
+        com.fasterxml.jackson.databind.JsonNode zakharova = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(get("/api/entities/person%3Amaria-zakharova").body());
+        assertThat(zakharova.path("roles").get(0).path("role").asText()).isEqualTo("spokeswoman");
     }
 
     @Test

@@ -1,0 +1,161 @@
+package org.newsgraph.server;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.store.Table;
+
+/**
+ * The actor network drawn on the server as SVG: who backs, opposes, accuses, threatens whom. The actors
+ * with the most such ties sit on a circle (a layout that is the same on every load); each tie is a line in
+ * its kind's colour, as thick as its weight, and a link to its evidence. A table says the same for readers
+ * who do not see the drawing.
+ */
+final class Network {
+    /** The ties it draws, by edge kind of the store's graph, with the words a reader sees. */
+    static final Map<String, String> KINDS = new LinkedHashMap<>();
+
+    static {
+        KINDS.put("supports", "supports");
+        KINDS.put("opposes", "opposes");
+        KINDS.put("cameo_11", "criticizes or accuses");
+        KINDS.put("cameo_10", "demands of");
+        KINDS.put("cameo_13", "threatens");
+        KINDS.put("cameo_12", "rejects");
+        KINDS.put("cameo_16", "reduces relations with");
+        KINDS.put("cameo_17", "coerces");
+        KINDS.put("cameo_19", "fights");
+        KINDS.put("cameo_05", "cooperates diplomatically with");
+        KINDS.put("cameo_04", "consults");
+    }
+
+    static final int MAX_ACTORS = 30;
+    private static final int SIZE = 640;
+    private static final int RADIUS = 250;
+
+    record Tie(String source, String sourceName, String target, String targetName, String kind, long weight) {}
+
+    private final List<Tie> ties = new ArrayList<>();
+    private final List<String> actors = new ArrayList<>();
+    private final Map<String, String> names = new HashMap<>();
+
+    Network(Table nodes, Table edges) {
+        for (int i = 0; i < nodes.size(); i++) names.put(String.valueOf(nodes.get(i, "key")), String.valueOf(nodes.get(i, "name")));
+        Map<String, Long> degree = new HashMap<>();
+        List<Tie> all = new ArrayList<>();
+        for (int i = 0; i < edges.size(); i++) {
+            String kind = String.valueOf(edges.get(i, "kind"));
+            if (!KINDS.containsKey(kind)) continue;
+            String s = String.valueOf(edges.get(i, "source"));
+            String t = String.valueOf(edges.get(i, "target"));
+            long w = ((Number) edges.get(i, "weight")).longValue();
+            all.add(new Tie(s, names.getOrDefault(s, s), t, names.getOrDefault(t, t), kind, w));
+            degree.merge(s, w, Long::sum);
+            degree.merge(t, w, Long::sum);
+        }
+        degree.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_ACTORS).forEach(e -> actors.add(e.getKey()));
+        actors.sort(Comparator.comparing(k -> names.getOrDefault(k, k)));
+        for (Tie t : all) if (actors.contains(t.source()) && actors.contains(t.target())) ties.add(t);
+        ties.sort(Comparator.comparing(Tie::kind).thenComparing(Tie::sourceName).thenComparing(Tie::targetName));
+    }
+
+    boolean isEmpty() {
+        return ties.isEmpty();
+    }
+
+    /** The drawing; every name in it escaped. */
+    String svg() {
+        Map<String, double[]> at = new HashMap<>();
+        int n = actors.size();
+        for (int i = 0; i < n; i++) {
+            double a = 2 * Math.PI * i / Math.max(1, n) - Math.PI / 2;
+            at.put(actors.get(i), new double[] {SIZE / 2.0 + RADIUS * Math.cos(a), SIZE / 2.0 + RADIUS * Math.sin(a)});
+        }
+        StringBuilder b = new StringBuilder();
+        // Room beside the circle for the names.
+        b.append("<svg class=\"network\" viewBox=\"-140 0 ").append(SIZE + 280).append(' ').append(SIZE)
+                .append("\" role=\"img\" aria-labelledby=\"network-title\"><title id=\"network-title\">Who backs, opposes and accuses whom:")
+                .append(' ').append(ties.size()).append(" ties between ").append(n).append(" actors (the table below lists them)</title>\n");
+        b.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\">"
+                + "<path d=\"M 0 0 L 10 5 L 0 10 z\" class=\"arrowhead\"/></marker></defs>\n");
+        for (Tie t : ties) {
+            // A tie and its reverse (A accuses B, B accuses A) run side by side, not over each other.
+            double[] s = offset(at.get(t.source()), at.get(t.target()));
+            double[] e = shiftedLike(at.get(t.source()), at.get(t.target()));
+            double width = 1.5 + Math.min(6, Math.log(1 + t.weight()) * 2);
+            b.append("<a href=\"").append(Html.escape(evidence(t))).append("\"><line class=\"tie ").append(cssKind(t.kind()))
+                    .append(String.format(Locale.ROOT, "\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke-width=\"%.1f\"",
+                            s[0], s[1], shorten(s, e)[0], shorten(s, e)[1], width))
+                    .append(" marker-end=\"url(#arrow)\"><title>").append(Html.escape(sentence(t))).append("</title></line></a>\n");
+        }
+        for (String k : actors) {
+            double[] p = at.get(k);
+            boolean right = p[0] >= SIZE / 2.0;
+            b.append("<a href=\"/entities/").append(Html.segment(k)).append("\">")
+                    .append(String.format(Locale.ROOT, "<circle class=\"actor\" cx=\"%.1f\" cy=\"%.1f\" r=\"6\"/>", p[0], p[1]))
+                    .append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", p[0] + (right ? 10 : -10), p[1] + 4,
+                            right ? "start" : "end"))
+                    .append(Html.escape(names.getOrDefault(k, k))).append("</text></a>\n");
+        }
+        return b.append("</svg>").toString();
+    }
+
+    /** The ties as rows for the table: who, what, whom, how often, and the link to the evidence. */
+    List<Map<String, Object>> rows() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Tie t : ties) {
+            out.add(Map.of("source", t.sourceName(), "sourcePath", Html.segment(t.source()), "kind", KINDS.get(t.kind()),
+                    "cssKind", cssKind(t.kind()), "target", t.targetName(), "targetPath", Html.segment(t.target()),
+                    "weight", t.weight(), "evidence", evidence(t)));
+        }
+        return out;
+    }
+
+    private static String sentence(Tie t) {
+        return t.sourceName() + " " + KINDS.get(t.kind()) + " " + t.targetName() + " (" + t.weight() + ")";
+    }
+
+    /** Events for a CAMEO tie, the subject's page for a relation. */
+    private static String evidence(Tie t) {
+        if (t.kind().startsWith("cameo_")) {
+            return "/events?actor=" + Html.segment(t.sourceName()) + "&cameo=" + t.kind().substring("cameo_".length());
+        }
+        return "/entities/" + Html.segment(t.source());
+    }
+
+    private static String cssKind(String kind) {
+        return kind.replace('_', '-');
+    }
+
+    private static final double SIDE = 3.5;
+
+    /** {@code p} moved a little to the right of the direction from {@code p} to {@code q}. */
+    private static double[] offset(double[] p, double[] q) {
+        double dx = q[0] - p[0];
+        double dy = q[1] - p[1];
+        double len = Math.max(1, Math.hypot(dx, dy));
+        return new double[] {p[0] - dy / len * SIDE, p[1] + dx / len * SIDE};
+    }
+
+    /** {@code q} moved to the same side as {@link #offset} moves {@code p}, so the line stays parallel. */
+    private static double[] shiftedLike(double[] p, double[] q) {
+        double dx = q[0] - p[0];
+        double dy = q[1] - p[1];
+        double len = Math.max(1, Math.hypot(dx, dy));
+        return new double[] {q[0] - dy / len * SIDE, q[1] + dx / len * SIDE};
+    }
+
+    /** The end of a line stopped short of its target's circle, so the arrow shows. */
+    private static double[] shorten(double[] s, double[] e) {
+        double dx = e[0] - s[0];
+        double dy = e[1] - s[1];
+        double len = Math.max(1, Math.hypot(dx, dy));
+        return new double[] {e[0] - dx / len * 9, e[1] - dy / len * 9};
+    }
+}
