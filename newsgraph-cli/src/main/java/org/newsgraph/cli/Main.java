@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class,
                 SearchCommand.class, QuotesCommand.class, EventsCommand.class, EntitiesCommand.class, EntityCommand.class, SqlCommand.class,
                 ExportCommand.class, ReindexCommand.class, ServeCommand.class,
-                BenchCommand.class, EvalCommand.class, CoreNlpBaselineCommand.class,
+                BenchCommand.class, BenchServerCommand.class, EvalCommand.class, CoreNlpBaselineCommand.class,
                 CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {

@@ -18,6 +18,10 @@ import org.newsgraph.source.Sources;
  * WARC, a plain text — recognised from its content; it is answered once stored, with what happened.
  */
 final class Intake {
+    /** Analysis for posted articles leaves a core to answer requests with. */
+    private static final Ingester.Options OPTIONS =
+            Ingester.Options.DEFAULT.withThreads(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+
     private final Ingester ingester;
     private final Supplier<Analyzer> analyzer;
 
@@ -31,7 +35,7 @@ final class Intake {
         Source source = Sources.open(List.of(Sources.STDIN), ctx.bodyInputStream(), SourceOptions.DEFAULTS);
         IngestSummary s;
         try {
-            s = ingester.ingest(source, analyzer, Ingester.Options.DEFAULT, Ingester.Listener.NONE);
+            s = ingester.ingest(source, analyzer, OPTIONS, Ingester.Listener.NONE);
         } catch (Ingester.Stopped e) {
             throw new ApiError(503, e.getMessage());
         }

@@ -38,10 +38,12 @@ public final class NewsgraphServer implements AutoCloseable {
 
     private final Javalin app;
     private final Search search;
+    private final Store store;
 
-    private NewsgraphServer(Javalin app, Search search) {
+    private NewsgraphServer(Javalin app, Search search, Store store) {
         this.app = app;
         this.search = search;
+        this.store = store;
     }
 
     /**
@@ -58,6 +60,8 @@ public final class NewsgraphServer implements AutoCloseable {
     }
 
     private static NewsgraphServer start(Store store, Ingester ingester, Supplier<Analyzer> analyzer, Options options) {
+        // Reads share the writer's DuckDB instance, so a request never waits for a batch being stored.
+        if (ingester != null) store.holdOpen();
         Search search = Search.open(store);
         ApiRoutes api = new ApiRoutes(store, search, analyzer);
         Intake intake = ingester == null ? null : new Intake(ingester, analyzer);
@@ -74,9 +78,10 @@ public final class NewsgraphServer implements AutoCloseable {
             app.start();
         } catch (RuntimeException e) {
             search.close();
+            store.release();
             throw e;
         }
-        return new NewsgraphServer(app, search);
+        return new NewsgraphServer(app, search, store);
     }
 
     /** The table of contents. */
@@ -137,5 +142,6 @@ public final class NewsgraphServer implements AutoCloseable {
     public void close() {
         app.stop();
         search.close();
+        store.release();
     }
 }

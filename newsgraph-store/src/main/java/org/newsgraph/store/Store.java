@@ -47,9 +47,44 @@ public final class Store {
     }
 
     private final Path dir;
+    /**
+     * While held ({@link #holdOpen}): the one DuckDB instance of this process for the file, whose
+     * connections every read and write duplicate — so reads see committed data at once and never wait for
+     * a batch being written (DuckDB's MVCC), which a server answering while it ingests needs.
+     */
+    private volatile Connection held;
 
     private Store(Path dir) {
         this.dir = dir;
+    }
+
+    /**
+     * Keeps the database open in this process until {@link #release}: every read and write then shares one
+     * DuckDB instance. For a server that reads and writes at once; other processes cannot open the store
+     * meanwhile. Compaction waits for the release.
+     */
+    public synchronized Store holdOpen() {
+        if (held == null) {
+            try {
+                held = connect(false, WRITE_WAIT_MS);
+            } catch (SQLException e) {
+                throw translate(e, "opening");
+            }
+        }
+        return this;
+    }
+
+    /** Lets the database go again (see {@link #holdOpen}). */
+    public synchronized void release() {
+        Connection c = held;
+        held = null;
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // Closing is all that was left to do.
+            }
+        }
     }
 
     /**
@@ -154,6 +189,7 @@ public final class Store {
      */
     public boolean compact(Compaction policy) {
         Objects.requireNonNull(policy, "policy");
+        if (held != null) return false; // the file is open here: no rename under it
         Path file = dir.resolve(DB_FILE);
         Path copy = dir.resolve(DB_FILE + COMPACT_SUFFIX);
         try {
@@ -202,6 +238,17 @@ public final class Store {
     }
 
     private Connection connect(boolean readOnly, long waitMs) throws SQLException {
+        Connection shared = held;
+        if (shared != null) {
+            Connection c = shared.unwrap(org.duckdb.DuckDBConnection.class).duplicate();
+            try (Statement s = c.createStatement()) {
+                s.execute("USE " + CATALOG); // the attached file, as the writer's own connection has it
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            return c;
+        }
         long deadline = System.nanoTime() + waitMs * 1_000_000;
         long pause = 5;
         while (true) {
