@@ -3,7 +3,9 @@ package org.newsgraph.server;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.newsgraph.document.Article;
 import org.newsgraph.entity.EntityType;
+import org.newsgraph.json.DocumentJson;
 import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.store.Search;
 import org.newsgraph.store.SearchQuery;
@@ -15,6 +17,7 @@ import org.newsgraph.store.query.EntityReport;
 import org.newsgraph.store.query.Events;
 import org.newsgraph.store.query.Graph;
 import org.newsgraph.store.query.Quotes;
+import org.newsgraph.store.query.StoredArticle;
 
 /**
  * The JSON API's handlers: each reads its parameters ({@link Params}), asks the store one of its queries
@@ -24,10 +27,12 @@ final class ApiRoutes {
     private final Store store;
     private final Search search;
     private final Analysis analysis;
+    private final Supplier<Analyzer> analyzer;
 
     ApiRoutes(Store store, Search search, Supplier<Analyzer> analyzer) {
         this.store = store;
         this.search = search;
+        this.analyzer = analyzer;
         this.analysis = new Analysis(analyzer);
     }
 
@@ -43,6 +48,17 @@ final class ApiRoutes {
         Table t = store.read(c -> ArticlePage.after(c, after, limit));
         String next = t.size() == limit ? String.valueOf(t.rows().get(t.size() - 1).get(0)) : null;
         ctx.json(Items.of(t, next));
+    }
+
+    /**
+     * {@code /api/articles/{id}}: the article's analysis, the JSON of {@code analyze} (DESIGN.md) — made again
+     * from the stored article, which gives the same analysis when the server's options are ingest's.
+     */
+    void article(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (id.length() > Params.MAX_LENGTH) throw ApiError.badRequest("id: longer than " + Params.MAX_LENGTH + " characters");
+        Article a = store.read(c -> StoredArticle.of(c, id)).orElseThrow(() -> ApiError.notFound("no article " + id + " in the store"));
+        ctx.contentType("application/json").result(DocumentJson.toLine(analyzer.get().analyze(a)));
     }
 
     /** {@code ?q=QUERY[&quotes=true][&since=DATE][&limit=N]}: articles (or quotations) by Lucene's query syntax. */

@@ -99,6 +99,7 @@ public final class NewsgraphServer implements AutoCloseable {
 
         config.routes.get("/api/health", api::health);
         config.routes.get("/api/articles", api::articles);
+        config.routes.get("/api/articles/{id}", api::article);
         config.routes.get("/api/search", api::search);
         config.routes.get("/api/quotes", api::quotes);
         config.routes.get("/api/entities", api::entities);

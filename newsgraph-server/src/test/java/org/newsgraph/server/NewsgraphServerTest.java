@@ -91,6 +91,19 @@ class NewsgraphServerTest {
     }
 
     @Test
+    void anArticlesAnalysisIsWhatAnalyzeGives() throws Exception {
+        String id = json(get("/api/articles?limit=1")).path("items").get(0).path("id").asText();
+        HttpResponse<String> r = get("/api/articles/" + id);
+        assertThat(r.statusCode()).isEqualTo(200);
+        org.newsgraph.source.Source seed = Sources.open(Path.of("../examples/seed/article.txt"));
+        String analyzed = org.newsgraph.json.DocumentJson.toLine(
+                Analyzer.standard().analyze(((org.newsgraph.source.Loaded) seed.next()).article()));
+        assertThat(r.body()).isEqualTo(analyzed);
+        assertThat(json(r).path("events")).isNotEmpty();
+        assertThat(get("/api/articles/nope").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void quotesEventsEntitiesSearchAndTheGraphAnswerFromTheStore() throws Exception {
         JsonNode quotes = json(get("/api/quotes?speaker=Zakharova"));
         assertThat(quotes.path("items")).isNotEmpty();

@@ -88,7 +88,7 @@ class PagesTest {
     void theApiIsDescribedForProgramsAndForPeople() throws Exception {
         com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(get("/openapi.json").body());
         assertThat(doc.path("openapi").asText()).startsWith("3.1");
-        for (String path : List.of("/api/health", "/api/articles", "/api/search", "/api/quotes", "/api/entities", "/api/entities/{key}",
+        for (String path : List.of("/api/health", "/api/articles", "/api/articles/{id}", "/api/search", "/api/quotes", "/api/entities", "/api/entities/{key}",
                 "/api/events", "/api/graph", "/api/analyze")) {
             assertThat(doc.path("paths").has(path)).as(path).isTrue();
         }

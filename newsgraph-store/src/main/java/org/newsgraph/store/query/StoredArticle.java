@@ -1,0 +1,64 @@
+package org.newsgraph.store.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.document.Article;
+import org.newsgraph.document.Caption;
+import org.newsgraph.span.Span;
+
+/**
+ * An article as it was stored — id, origin, URL, headline, date, byline, editor, captions, body and text —
+ * so that analysing it again gives the analysis {@code analyze} gave (the analysis is deterministic).
+ */
+public final class StoredArticle {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StoredArticle() {}
+
+    public static Optional<Article> of(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT origin, url, headline, published, byline, editor, captions, body, text FROM articles WHERE id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet r = ps.executeQuery()) {
+                if (!r.next()) return Optional.empty();
+                Array byline = r.getArray(5);
+                return Optional.of(Article.builder(r.getString(1), r.getString(9)).id(id).url(r.getString(2))
+                        .headline(r.getString(3)).published(r.getString(4))
+                        .byline(byline == null ? List.of() : Arrays.stream((Object[]) byline.getArray()).map(String::valueOf).toList())
+                        .editor(r.getString(6)).captions(captions(r.getString(7))).body(spans(r.getString(8))).build());
+            }
+        }
+    }
+
+    private static List<Caption> captions(String json) throws SQLException {
+        List<Caption> out = new ArrayList<>();
+        if (json == null) return out;
+        for (JsonNode c : read(json)) out.add(new Caption(c.path("text").asText(), c.path("credit").isNull() ? null : c.path("credit").asText(null)));
+        return out;
+    }
+
+    private static List<Span> spans(String json) throws SQLException {
+        List<Span> out = new ArrayList<>();
+        if (json == null) return out;
+        for (JsonNode s : read(json)) out.add(new Span(s.get(0).asInt(), s.get(1).asInt()));
+        return out;
+    }
+
+    private static JsonNode read(String json) throws SQLException {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new SQLException("unreadable article fields in the store: " + e.getMessage(), e);
+        }
+    }
+}
