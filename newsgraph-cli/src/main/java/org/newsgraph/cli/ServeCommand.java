@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
+import org.newsgraph.ingest.FolderWatch;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.server.NewsgraphServer;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
         description = {"Serve a store over HTTP: a JSON API for programs.",
                 "",
                 "GET /api/health, /api/articles (paged: ?after=SEQ&limit=N), /api/search?q=, /api/quotes?speaker=&about=&since=,"
-                        + " /api/entities?type=, /api/events?actor=&cameo=&since=, /api/graph; POST /api/articles takes what"
+                        + " /api/entities?type=, /api/events?actor=&cameo=&since=, /api/graph; POST /api/articles (and --watch DIR) take what"
                         + " ingest reads (JSONL, a page, a feed, a text) into the store; POST /api/analyze (text/plain,"
                         + " text/html, or JSON {\"text\"} or {\"html\"}) answers an analysis without storing it. Lists are"
                         + " {\"items\": [...], \"next\": cursor}; errors {\"error\": ...}. The server holds the store while it"
@@ -24,6 +25,9 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:no such store, the store is held by an ingest, or the port is taken", "2:a usage mistake"})
 final class ServeCommand extends StoreCommand {
+    /** How often a watched folder is looked at: a file is taken in at the second look that finds it unchanged. */
+    private static final long WATCH_EVERY_MS = 2_000;
+
     @Mixin
     AttributionsOption attributions;
 
@@ -32,6 +36,10 @@ final class ServeCommand extends StoreCommand {
 
     @Option(names = "--host", paramLabel = "HOST", description = "The address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
     String host = NewsgraphServer.Options.DEFAULT.host();
+
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Also ingest the files dropped in DIR (what ingest reads), each once it has settled; a line per file.")
+    java.nio.file.Path watch;
 
     @Option(names = "--port", paramLabel = "PORT", description = "The port to listen on (0: any free one). Default: ${DEFAULT-VALUE}.")
     int port = NewsgraphServer.Options.DEFAULT.port();
@@ -47,11 +55,22 @@ final class ServeCommand extends StoreCommand {
         try (Ingester ingester = Ingester.open(store.dir());
              NewsgraphServer server = start(ingester, analyzer)) {
             if (server == null) return Main.FAILED;
-            err().printf("newsgraph: serving %s at http://%s:%d/ (Ctrl-C stops)%n", store.dir(), host, server.port());
-            err().flush();
+            java.io.PrintWriter err = err();
+            FolderWatch watching = watch == null ? null : FolderWatch.start(watch, ingester, analyzer,
+                    Ingester.Options.DEFAULT.withThreads(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)), line -> {
+                        err.println(line);
+                        err.flush();
+                    }, WATCH_EVERY_MS);
+            err.printf("newsgraph: serving %s at http://%s:%d/%s (Ctrl-C stops)%n", store.dir(), host, server.port(),
+                    watch == null ? "" : ", ingesting what is dropped in " + watch);
+            err.flush();
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            stopped.await();
+            try {
+                stopped.await();
+            } finally {
+                if (watching != null) watching.close();
+            }
             return Main.OK;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

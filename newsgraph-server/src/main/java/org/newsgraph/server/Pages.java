@@ -25,6 +25,9 @@ final class Pages {
     private static final int RESULTS = 20;
     private static final int SECTION_ROWS = 50;
     private static final int EVENT_ROWS = 200;
+    private static final Map<String, String> SECTION_TITLES = Map.of("roles", "Roles", "affiliations", "Affiliations",
+            "aliases", "Named as", "said", "What they said, newest first", "per_month", "Per month: articles mentioning them, quotations",
+            "quoted_by", "Who speaks about them or relays their words", "mentioned_with", "Mentioned with");
 
     private final Store store;
     private final Search search;
@@ -156,7 +159,7 @@ final class Pages {
         for (EntityReport.Section s : report.sections().subList(1, report.sections().size())) {
             Map<String, Object> m = new HashMap<>();
             m.put("id", s.name());
-            m.put("title", s.name().replace('_', ' '));
+            m.put("title", SECTION_TITLES.getOrDefault(s.name(), s.name().replace('_', ' ')));
             m.put("empty", s.table().size() == 0);
             m.put("columns", s.table().columns());
             List<Map<String, Object>> rows = new ArrayList<>();

@@ -61,6 +61,18 @@ public record EntityReport(NameResolution resolution, List<Section> sections) {
             WHERE r.entity_key = ANY($1)
             GROUP BY c.name, c.key ORDER BY articles DESC, c.key LIMIT $2""";
 
+    /** A month per row, newest first: the articles that mention the entity, and the quotations it is the source of. */
+    private static final String PER_MONTH = """
+            WITH m AS (
+                SELECT substr(a.published, 1, 7) AS month, count(DISTINCT a.id) AS articles
+                FROM mentions x JOIN articles a ON a.id = x.article_id
+                WHERE x.entity_key = ANY($1) AND length(a.published) >= 7 GROUP BY 1),
+            q AS (
+                SELECT substr(published, 1, 7) AS month, count(*) AS quotes FROM attributions
+                WHERE source_entity_key = ANY($1) AND length(published) >= 7 GROUP BY 1)
+            SELECT coalesce(m.month, q.month) AS month, coalesce(m.articles, 0) AS articles, coalesce(q.quotes, 0) AS quotes
+            FROM m FULL OUTER JOIN q ON q.month = m.month ORDER BY month DESC LIMIT $2""";
+
     private static final String ALIASES = """
             SELECT alias, sum(articles)::BIGINT AS articles FROM entity_aliases WHERE entity_key = ANY($1)
             GROUP BY alias ORDER BY articles DESC, alias LIMIT $2""";
@@ -111,6 +123,7 @@ public record EntityReport(NameResolution resolution, List<Section> sections) {
                 new Section("affiliations", section(c, AFFILIATIONS, members, limit)),
                 new Section("aliases", section(c, ALIASES, members, limit)),
                 new Section("said", Quotes.said(c, e, null, null, limit)),
+                new Section("per_month", section(c, PER_MONTH, members, limit)),
                 new Section("quoted_by", section(c, QUOTED_BY, members, limit)),
                 new Section("mentioned_with", section(c, MENTIONED_WITH, members, limit)));
         return new EntityReport(resolution, sections);

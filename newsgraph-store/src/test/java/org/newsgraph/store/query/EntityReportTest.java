@@ -42,6 +42,12 @@ class EntityReportTest {
     void whatTheySaidWhoSpeaksAboutThemAndWhoTheyAreMentionedWith() {
         EntityReport r = report("Maria Zakharova");
         assertThat(column(r.section("said"), "content")).first().isEqualTo("the agreement with Venezuela stands");
+        assertThat(r.section("per_month").columns()).containsExactly("month", "articles", "quotes");
+        assertThat(column(r.section("per_month"), "month")).as("newest first").isSortedAccordingTo(java.util.Comparator.<Object, String>comparing(String::valueOf).reversed());
+        assertThat(r.section("per_month").rows()).allSatisfy(row -> assertThat((String) row.get(0)).matches("\\d{4}-\\d{2}"));
+        long quotes = r.section("per_month").rows().stream().mapToLong(row -> (Long) row.get(2)).sum();
+        assertThat(quotes).as("every dated quotation counted once").isEqualTo(r.section("said").rows().stream()
+                .filter(row -> row.get(0) != null).count());
         assertThat(r.section("quoted_by").rows()).containsExactly(List.of("Juan Guaidó", "speaks about them", 1L, "person:juan-guaido"));
         Table with = r.section("mentioned_with");
         assertThat(with.rows().get(0)).containsExactly("Venezuela", "COUNTRY", 4L, "country:VE");
