@@ -1,5 +1,22 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.cli.commands.AnalyzeCommand;
+import org.newsgraph.cli.commands.EntitiesCommand;
+import org.newsgraph.cli.commands.EntityCommand;
+import org.newsgraph.cli.commands.EvalCommand;
+import org.newsgraph.cli.commands.EventsCommand;
+import org.newsgraph.cli.commands.ExportCommand;
+import org.newsgraph.cli.commands.ExtractCommand;
+import org.newsgraph.cli.commands.IngestCommand;
+import org.newsgraph.cli.commands.QuotesCommand;
+import org.newsgraph.cli.commands.ReindexCommand;
+import org.newsgraph.cli.commands.SearchCommand;
+import org.newsgraph.cli.commands.ServeCommand;
+import org.newsgraph.cli.commands.SqlCommand;
+import org.newsgraph.cli.output.Terminal;
+import org.newsgraph.cli.bench.BenchCommand;
+import org.newsgraph.cli.bench.BenchServerCommand;
+import org.newsgraph.cli.bench.CoreNlpBaselineCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -35,16 +52,16 @@ import picocli.CommandLine.Spec;
                 CommandLine.HelpCommand.class},
         usageHelpAutoWidth = true)
 public final class Main implements Callable<Integer> {
-    static final int OK = 0;
-    static final int FAILED = 1;
-    static final int USAGE = 2;
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "On an internal failure, print the Java stack trace, not just one line.")
-    boolean debug;
+    public boolean debug;
 
     private final Supplier<Analyzer> analyzer;
     private final Supplier<Analyzer> parcAnalyzer;
@@ -114,36 +131,36 @@ public final class Main implements Callable<Integer> {
         return USAGE;
     }
 
-    Analyzer analyzer() {
+    public Analyzer analyzer() {
         return analyzer.get();
     }
 
     /** The analyzer reporting attributions by {@code scheme}; the models are loaded once for both. */
-    Analyzer analyzer(AttributionScheme scheme) {
+    public Analyzer analyzer(AttributionScheme scheme) {
         return scheme == AttributionScheme.PARC ? parcAnalyzer.get() : analyzer.get();
     }
 
-    Terminal terminal() {
+    public Terminal terminal() {
         return terminal;
     }
 
-    InputStream stdin() {
+    public InputStream stdin() {
         return stdin;
     }
 
-    boolean debug() {
+    public boolean debug() {
         return debug;
     }
 
     /** An exception as one line: its type and message, never a stack trace. */
-    static String oneLine(Throwable e) {
+    public static String oneLine(Throwable e) {
         String m = e.getMessage();
         String s = e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
         return s.replaceAll("\\s+", " ").strip();
     }
 
     /** The detail of an exception, for --debug. */
-    static String stackTrace(Throwable e) {
+    public static String stackTrace(Throwable e) {
         StringWriter sw = new StringWriter();
         e.printStackTrace(new PrintWriter(sw));
         return sw.toString().stripTrailing();

@@ -14,11 +14,11 @@ import picocli.CommandLine.TypeConversionException;
  * a usage mistake (exit 2, one line naming the option and the range) before any file is read or written.
  * picocli words the line: "Invalid value for option '--threads': give 1 or more, not 0".
  */
-final class OptionValues {
+public final class OptionValues {
     private OptionValues() {}
 
     /** A count of at least one: threads, passes, rounds. */
-    static final class AtLeastOne implements ITypeConverter<Integer> {
+    public static final class AtLeastOne implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             return inRange(value, 1, Integer.MAX_VALUE);
@@ -26,7 +26,7 @@ final class OptionValues {
     }
 
     /** A count where 0 means none, or all, as the option says. */
-    static final class ZeroOrMore implements ITypeConverter<Integer> {
+    public static final class ZeroOrMore implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             return inRange(value, 0, Integer.MAX_VALUE);
@@ -34,7 +34,7 @@ final class OptionValues {
     }
 
     /** The answers of one search: 1 to {@link SearchQuery#MAX_LIMIT}. */
-    static final class SearchLimit implements ITypeConverter<Integer> {
+    public static final class SearchLimit implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             return inRange(value, 1, SearchQuery.MAX_LIMIT);
@@ -45,8 +45,8 @@ final class OptionValues {
      * The article size limit in MB: 1 to 2,147, because one article is read into one Java array, which
      * holds at most 2 GB ({@link SourceOptions}).
      */
-    static final class ArticleMegabytes implements ITypeConverter<Integer> {
-        static final int MAX = (int) ((Integer.MAX_VALUE - 16L) / SourceOptions.BYTES_PER_MB);
+    public static final class ArticleMegabytes implements ITypeConverter<Integer> {
+        public static final int MAX = (int) ((Integer.MAX_VALUE - 16L) / SourceOptions.BYTES_PER_MB);
 
         @Override
         public Integer convert(String value) {
@@ -60,7 +60,7 @@ final class OptionValues {
     }
 
     /** A date or a prefix of one, a real one ({@link DatePrefix}). */
-    static final class Since implements ITypeConverter<String> {
+    public static final class Since implements ITypeConverter<String> {
         @Override
         public String convert(String value) {
             DatePrefix.problem(value).ifPresent(problem -> {
@@ -74,7 +74,7 @@ final class OptionValues {
      * A file to write: its directory must exist, and it must not be a directory itself, so a run of minutes
      * does not end unable to write what it found.
      */
-    static final class OutputFile implements ITypeConverter<Path> {
+    public static final class OutputFile implements ITypeConverter<Path> {
         @Override
         public Path convert(String value) {
             Path p = Path.of(value);

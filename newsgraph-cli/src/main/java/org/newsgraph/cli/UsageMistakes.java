@@ -21,7 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * arguments it could not match are what the user got wrong, so they are told first, with picocli's
  * suggestions of the names nearest to them.
  */
-final class UsageMistakes implements CommandLine.IParameterExceptionHandler {
+public final class UsageMistakes implements CommandLine.IParameterExceptionHandler {
     private static final Pattern NOT_UNIQUE = Pattern.compile("'(.*)' is not unique: it matches (.*)");
     private static final Pattern UNKNOWN_SUBCOMMAND = Pattern.compile("Unknown subcommand '(.*)'\\.");
 

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.cli.bench.BenchCommand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.cli.output.Terminal;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

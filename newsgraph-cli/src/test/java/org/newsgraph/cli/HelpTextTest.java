@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import org.newsgraph.cli.output.Terminal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
