@@ -38,14 +38,14 @@ final class Analysis {
         return DocumentJson.toLine(analyzer.get().analyze(article));
     }
 
-    private static Article fromText(String text) {
+    static Article fromText(String text) {
         if (text.isBlank()) throw ApiError.badRequest("the text is empty");
         TextStructure.Structure s = TextStructure.of(text, null);
         return Article.builder("request", text).headline(s.headline()).byline(s.byline()).editor(s.editor())
                 .captions(s.captions()).body(s.body()).build();
     }
 
-    private static Article fromHtml(String html) {
+    static Article fromHtml(String html) {
         Article a = HtmlExtractor.extract(html, null).toArticle("request");
         if (a.text().isBlank()) throw ApiError.badRequest("no article text found in the page");
         return a;

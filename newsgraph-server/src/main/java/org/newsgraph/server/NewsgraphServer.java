@@ -65,7 +65,7 @@ public final class NewsgraphServer implements AutoCloseable {
         Search search = Search.open(store);
         ApiRoutes api = new ApiRoutes(store, search, analyzer);
         Intake intake = ingester == null ? null : new Intake(ingester, analyzer);
-        Pages pages = new Pages(store, search);
+        Pages pages = new Pages(store, search, analyzer);
         Javalin app = Javalin.create(config -> {
             config.jetty.host = options.host();
             config.jetty.port = options.port();
@@ -93,6 +93,8 @@ public final class NewsgraphServer implements AutoCloseable {
         config.routes.get("/entities/{key}", pages::entity);
         config.routes.get("/events", pages::events);
         config.routes.get("/network", pages::network);
+        config.routes.get("/analyze", pages::pasteForm);
+        config.routes.post("/analyze", pages::pasted);
         config.routes.get("/static/newsgraph.css", pages::css);
         config.routes.get("/api", pages::api);
         config.routes.get("/openapi.json", pages::openApi);

@@ -34,10 +34,12 @@ final class Pages {
     private final Templates templates = new Templates();
     private final byte[] css;
     private final byte[] openApi;
+    private final java.util.function.Supplier<org.newsgraph.nlp.Analyzer> analyzer;
 
-    Pages(Store store, Search search) {
+    Pages(Store store, Search search, java.util.function.Supplier<org.newsgraph.nlp.Analyzer> analyzer) {
         this.store = store;
         this.search = search;
+        this.analyzer = analyzer;
         this.css = resource("static/newsgraph.css");
         this.openApi = resource("openapi.json");
     }
@@ -113,6 +115,44 @@ final class Pages {
         String id = ctx.pathParam("id");
         ArticleView a = store.read(c -> ArticleView.of(c, id))
                 .orElseThrow(() -> ApiError.notFound("no article " + id + " in the store"));
+        Map<String, Object> data = articleData(a);
+        ctx.html(templates.page("article", (String) data.get("headline"), null, data));
+    }
+
+    /** {@code GET /analyze}: the form to paste an article into. */
+    void pasteForm(Context ctx) {
+        ctx.html(templates.page("paste", "Analyze an article", null, Map.of()));
+    }
+
+    /** {@code POST /analyze}: the pasted article analysed and shown as an article page, with the form above it. */
+    void pasted(Context ctx) {
+        String pasted = ctx.formParam("article");
+        boolean html = "html".equals(ctx.formParam("as"));
+        Map<String, Object> form = new HashMap<>();
+        form.put("pasted", pasted == null ? "" : pasted);
+        form.put("html", html);
+        if (pasted == null || pasted.isBlank()) {
+            form.put("error", "Paste an article first.");
+            ctx.status(400).html(templates.page("paste", "Analyze an article", null, form));
+            return;
+        }
+        org.newsgraph.document.Article article;
+        try {
+            article = html ? Analysis.fromHtml(pasted) : Analysis.fromText(pasted);
+        } catch (ApiError e) {
+            form.put("error", e.getMessage());
+            ctx.status(e.status).html(templates.page("paste", "Analyze an article", null, form));
+            return;
+        }
+        Map<String, Object> data = articleData(Pasted.view(analyzer.get().analyze(article)));
+        String page = templates.page("paste", "Analyze an article", null, form);
+        String analysed = templates.page("article", (String) data.get("headline"), null, data);
+        // One page: the form, then the article, inside the layout of the first.
+        String body = analysed.substring(analysed.indexOf("<article>"), analysed.indexOf("</article>") + "</article>".length());
+        ctx.html(page.replace("</main>", body + "\n</main>"));
+    }
+
+    private Map<String, Object> articleData(ArticleView a) {
         ArticleBody body = new ArticleBody(a);
         Map<String, Map<String, Object>> speakers = new LinkedHashMap<>();
         List<Map<String, Object>> quotes = new ArrayList<>();
@@ -143,7 +183,7 @@ final class Pages {
         data.put("speakers", new ArrayList<>(speakers.values()));
         data.put("hasSpeakers", !speakers.isEmpty());
         data.put("quotes", quotes);
-        ctx.html(templates.page("article", (String) data.get("headline"), null, data));
+        return data;
     }
 
     /** {@code /entities/{key}}: what the store knows of an entity — roles, affiliations, what they said, with whom. */

@@ -125,6 +125,25 @@ class PagesTest {
     }
 
     @Test
+    void aPastedArticleIsShownAnalysedAndNothingIsStored() throws Exception {
+        assertThat(get("/analyze").body()).contains("<label for=\"article\">The article</label>");
+        String text = "Maria Zakharova said the <script>alert('paste')</script> plan was reckless.";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/analyze"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("as=text&article=" + URLEncoder.encode(text, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).containsPattern("<mark class=\"quote s\\d\"[^>]*title=\"Maria Zakharova\"");
+        assertThat(r.body()).doesNotContain("<script>alert").contains("&lt;script&gt;alert(&#39;paste&#39;)&lt;/script&gt;");
+        assertThat(get("/?q=paste").body()).as("nothing stored").contains("0 articles for");
+        HttpResponse<String> empty = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/analyze"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("article=")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("Paste an article first.");
+    }
+
+    @Test
     void pagesForbidInlineScriptAndServeTheirStylesheet() throws Exception {
         HttpResponse<String> r = get("/");
         assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'")
