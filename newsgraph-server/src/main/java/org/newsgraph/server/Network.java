@@ -34,6 +34,7 @@ final class Network {
     }
 
     static final int MAX_ACTORS = 30;
+    static final int MAX_TIES = 120;
     private static final int SIZE = 640;
     private static final int RADIUS = 250;
 
@@ -61,7 +62,11 @@ final class Network {
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_ACTORS).forEach(e -> actors.add(e.getKey()));
         actors.sort(Comparator.comparing(k -> names.getOrDefault(k, k)));
-        for (Tie t : all) if (actors.contains(t.source()) && actors.contains(t.target())) ties.add(t);
+        // The heaviest ties among them, so that a big store still draws a readable picture.
+        all.stream().filter(t -> actors.contains(t.source()) && actors.contains(t.target()))
+                .sorted(Comparator.comparingLong(Tie::weight).reversed().thenComparing(Tie::kind).thenComparing(Tie::sourceName)
+                        .thenComparing(Tie::targetName))
+                .limit(MAX_TIES).forEach(ties::add);
         ties.sort(Comparator.comparing(Tie::kind).thenComparing(Tie::sourceName).thenComparing(Tie::targetName));
     }
 
@@ -82,7 +87,7 @@ final class Network {
         b.append("<svg class=\"network\" viewBox=\"-140 0 ").append(SIZE + 280).append(' ').append(SIZE)
                 .append("\" role=\"img\" aria-labelledby=\"network-title\"><title id=\"network-title\">Who backs, opposes and accuses whom:")
                 .append(' ').append(ties.size()).append(" ties between ").append(n).append(" actors (the table below lists them)</title>\n");
-        b.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"6\" markerHeight=\"6\" orient=\"auto-start-reverse\">"
+        b.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"10\" markerHeight=\"10\" orient=\"auto-start-reverse\">"
                 + "<path d=\"M 0 0 L 10 5 L 0 10 z\" class=\"arrowhead\"/></marker></defs>\n");
         for (Tie t : ties) {
             // A tie and its reverse (A accuses B, B accuses A) run side by side, not over each other.

@@ -25,6 +25,7 @@ final class Pages {
     private static final int RESULTS = 20;
     private static final int SECTION_ROWS = 50;
     private static final int EVENT_ROWS = 200;
+    private static final int LINKS_PER_EVENT = 5;
     private static final Map<String, String> SECTION_TITLES = Map.of("roles", "Roles", "affiliations", "Affiliations",
             "aliases", "Named as", "said", "What they said, newest first", "per_month", "Per month: articles mentioning them, quotations",
             "quoted_by", "Who speaks about them or relays their words", "mentioned_with", "Mentioned with");
@@ -239,10 +240,13 @@ final class Pages {
             List<Map<String, Object>> links = new ArrayList<>();
             String articles = item.get("articles") == null ? "" : String.valueOf(item.get("articles"));
             int k = 1;
-            for (String id : articles.split(" ")) {
-                if (!id.isBlank()) links.add(Map.of("path", Html.segment(id), "n", k++));
+            String[] ids = articles.isBlank() ? new String[0] : articles.split(" ");
+            for (String id : ids) {
+                if (k > LINKS_PER_EVENT) break;
+                links.add(Map.of("path", Html.segment(id), "n", k++));
             }
             m.put("links", links);
+            m.put("more", ids.length > LINKS_PER_EVENT ? "and " + (ids.length - LINKS_PER_EVENT) + " more" : null);
             rows.add(m);
         }
         Map<String, Object> data = new HashMap<>();
@@ -263,6 +267,7 @@ final class Pages {
         data.put("svg", n.svg());
         data.put("ties", n.rows());
         data.put("max", Network.MAX_ACTORS);
+        data.put("maxTies", Network.MAX_TIES);
         ctx.html(templates.page("network", "Actor network", null, data));
     }
 
