@@ -43,6 +43,13 @@ class SentenceRulesTest {
     }
 
     @Test
+    void aFormerOfficialIsAnElite() {
+        assertThat(codings("Arnor former ministers accused Rohan.")).containsExactly("ARNELI 112 ROH");
+        assertThat(codings("Arnor's former minister Aragorn accused Rohan.")).containsExactly("ARNELI 112 ROH");
+        assertThat(codings("Arnor's minister Aragorn accused Rohan.")).containsExactly("ARNGOV 112 ROH");
+    }
+
+    @Test
     void coordinatedSubjectsOfACompoundPatternActOnEachOther() {
         assertThat(codings("Arnor and Rohan agree that the dispute should be settled in court."))
                 .containsExactlyInAnyOrder("ARN 030 ROH", "ROH 030 ARN");

@@ -159,7 +159,9 @@ public final class SentenceCoder {
             if (next != null && !next.code().isEmpty()) break;
             ActorDictionary.Match m = agents.longestAt(words, j);
             if (m != null) {
-                // An uncoded person named with the title is that actor: "Bree Prime Minister Romendacil" → BREGOV.
+                // "Arnor former security officials", "former Gondor prosecutors": whoever they were, they are elites now.
+                if (formerBefore(words, a.start(), m.start())) m = new ActorDictionary.Match(m.start(), m.length(), "ELI");
+                // A person named with the title is that actor: "Bree Prime Minister Romendacil" → BREGOV.
                 // "Ithilen's minister Calimehtar" is ITHGOV even when the dictionaries place Calimehtar elsewhere:
                 // the title says whom he acts for here.
                 Actor person = next != null ? next : actorAt(found, m.end());
@@ -187,6 +189,15 @@ public final class SentenceCoder {
 
     private static boolean causedAt(List<String> words, int v) {
         for (int i = Math.max(0, v - 4); i < v - 1; i++) if (CAUSATIVES.contains(words.get(i))) return true;
+        return false;
+    }
+
+    /** "former" (or "ex-") just before the actor, or between it and its agent. */
+    private static boolean formerBefore(List<String> words, int actorStart, int agentStart) {
+        for (int i = Math.max(0, actorStart - 2); i < agentStart; i++) {
+            String w = words.get(i);
+            if (w.equals("FORMER") || w.equals("EX") || w.startsWith("EX-")) return true;
+        }
         return false;
     }
 
