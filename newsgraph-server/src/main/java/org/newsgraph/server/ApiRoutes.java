@@ -13,6 +13,7 @@ import org.newsgraph.store.Store;
 import org.newsgraph.store.Table;
 import org.newsgraph.store.query.ArticlePage;
 import org.newsgraph.store.query.EntityList;
+import org.newsgraph.store.query.EntityLookup;
 import org.newsgraph.store.query.EntityReport;
 import org.newsgraph.store.query.Events;
 import org.newsgraph.store.query.Graph;
@@ -109,11 +110,42 @@ final class ApiRoutes {
         ctx.json(Items.of(store.read(c -> Events.folded(c, q))));
     }
 
-    /** The whole graph of entities: nodes, and edges for quotations, relations and events. */
+    /**
+     * {@code ?entity=KEY|NAME&depth=1..3}: the entities within {@code depth} edges of one (either direction),
+     * and the edges between them; without {@code entity}, the whole graph.
+     */
     void graph(Context ctx) {
         Table nodes = store.read(Graph::nodes);
         Table edges = store.read(Graph::edges);
-        ctx.json(Map.of("nodes", Items.of(nodes).items(), "edges", Items.of(edges).items()));
+        String entity = Params.text(ctx, "entity");
+        if (entity == null) {
+            ctx.json(Map.of("nodes", Items.of(nodes).items(), "edges", Items.of(edges).items()));
+            return;
+        }
+        int depth = (int) Params.number(ctx, "depth", 1, 1, 3);
+        String start = store.read(c -> EntityLookup.require(c, entity)).entity().key();
+        java.util.Set<String> reached = new java.util.HashSet<>(java.util.List.of(start));
+        java.util.Set<String> frontier = java.util.Set.of(start);
+        for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
+            java.util.Set<String> next = new java.util.HashSet<>();
+            for (int i = 0; i < edges.size(); i++) {
+                String a = String.valueOf(edges.get(i, "source"));
+                String b = String.valueOf(edges.get(i, "target"));
+                if (frontier.contains(a) && reached.add(b)) next.add(b);
+                if (frontier.contains(b) && reached.add(a)) next.add(a);
+            }
+            frontier = next;
+        }
+        java.util.List<Map<String, Object>> keptNodes = Items.of(nodes).items().stream()
+                .filter(n -> reached.contains(String.valueOf(n.get("key")))).toList();
+        java.util.List<Map<String, Object>> keptEdges = Items.of(edges).items().stream()
+                .filter(e -> reached.contains(String.valueOf(e.get("source"))) && reached.contains(String.valueOf(e.get("target")))).toList();
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("entity", start);
+        body.put("depth", depth);
+        body.put("nodes", keptNodes);
+        body.put("edges", keptEdges);
+        ctx.json(body);
     }
 
     /** POST text/plain, text/html or JSON {@code {"text"}} / {@code {"html"}}: the analysis, not stored. */

@@ -115,6 +115,14 @@ class NewsgraphServerTest {
         JsonNode graph = json(get("/api/graph"));
         assertThat(graph.path("nodes")).isNotEmpty();
         assertThat(graph.path("edges")).isNotEmpty();
+        JsonNode around = json(get("/api/graph?entity=Maduro&depth=1"));
+        assertThat(around.path("entity").asText()).isEqualTo("person:nicolas-maduro");
+        assertThat(around.path("nodes").size()).isBetween(2, graph.path("nodes").size() - 1);
+        assertThat(around.path("edges").toString()).contains("country:RU").contains("supports");
+        for (JsonNode e : around.path("edges")) {
+            assertThat(around.path("nodes").toString()).contains(e.path("source").asText()).contains(e.path("target").asText());
+        }
+        assertThat(get("/api/graph?entity=Maduro&depth=9").statusCode()).isEqualTo(400);
     }
 
     @Test
