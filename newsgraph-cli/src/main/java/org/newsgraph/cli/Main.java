@@ -17,6 +17,7 @@ import org.newsgraph.cli.output.Terminal;
 import org.newsgraph.cli.bench.BenchCommand;
 import org.newsgraph.cli.bench.BenchServerCommand;
 import org.newsgraph.cli.bench.CoreNlpBaselineCommand;
+import org.newsgraph.ingest.Ingester;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -154,9 +155,7 @@ public final class Main implements Callable<Integer> {
 
     /** An exception as one line: its type and message, never a stack trace. */
     public static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        String s = e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
-        return s.replaceAll("\\s+", " ").strip();
+        return Ingester.oneLine(e);
     }
 
     /** The detail of an exception, for --debug. */
@@ -166,7 +165,8 @@ public final class Main implements Callable<Integer> {
         return sw.toString().stripTrailing();
     }
 
-    private static <T> Supplier<T> once(Supplier<T> s) {
+    /** {@code s}'s value, made the first time it is asked for and then shared. */
+    public static <T> Supplier<T> once(Supplier<T> s) {
         return new Supplier<>() {
             private volatile T value;
 
@@ -176,7 +176,7 @@ public final class Main implements Callable<Integer> {
                 if (v == null) {
                     synchronized (this) {
                         v = value;
-                        if (v == null) value = v = Objects.requireNonNull(s.get(), "analyzer supplier returned null");
+                        if (v == null) value = v = Objects.requireNonNull(s.get(), "the supplier returned null");
                     }
                 }
                 return v;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.document.Article;
 import org.newsgraph.document.Caption;
 import org.newsgraph.span.Span;
 
@@ -27,6 +28,11 @@ public final class TextStructure {
             byline = List.copyOf(byline);
             captions = List.copyOf(captions);
             body = List.copyOf(body);
+        }
+
+        /** {@code article} (built over the same text) with what was found: headline, byline, editor, captions, body. */
+        public Article.Builder applyTo(Article.Builder article) {
+            return article.headline(headline).byline(byline).editor(editor).captions(captions).body(body);
         }
     }
 

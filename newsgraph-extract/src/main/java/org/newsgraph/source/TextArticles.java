@@ -30,8 +30,7 @@ final class TextArticles {
      * spans) to an article whose text is that text verbatim.
      */
     static Article.Builder structured(Article.Builder b, String text, String knownHeadline) {
-        TextStructure.Structure s = TextStructure.of(text, knownHeadline);
-        return b.headline(s.headline()).byline(s.byline()).editor(s.editor()).captions(s.captions()).body(s.body());
+        return TextStructure.of(text, knownHeadline).applyTo(b);
     }
 
     /** The problem of an input over the cap; {@code bytes} is its size, or -1 when unknown (stdin). */

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.newsgraph.nlp.Analyzer;
+import org.newsgraph.source.Source;
 import org.newsgraph.source.Sources;
 
 /**
@@ -81,8 +82,8 @@ public final class FolderWatch implements AutoCloseable {
             if (state == null) continue;
             if (!state.equals(lastSeen.put(f, state))) continue; // changed since the last look: still being written
             taken.add(f);
-            try {
-                IngestSummary s = ingester.ingest(Sources.open(f), analyzer, options, Ingester.Listener.NONE);
+            try (Source source = Sources.open(f)) {
+                IngestSummary s = ingester.ingest(source, analyzer, options, Ingester.Listener.NONE);
                 say.accept(String.format(java.util.Locale.ROOT, "newsgraph: watch: %s: %,d new, %,d already present, %,d failed",
                         f.getFileName(), s.added(), s.present(), s.failed()));
             } catch (RuntimeException e) {

@@ -58,11 +58,6 @@ public final class IngestSummary {
         modelsFailed = true;
     }
 
-    /** Whether the run stopped because the analysis models could not be loaded. */
-    public synchronized boolean stoppedWithoutModels() {
-        return modelsFailed;
-    }
-
     /** Whether nothing could be ingested: the models failed, or every record failed. */
     public synchronized boolean nothingIngested() {
         return modelsFailed || added + present == 0 && failed > 0;

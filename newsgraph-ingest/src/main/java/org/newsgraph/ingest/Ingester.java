@@ -47,6 +47,8 @@ public final class Ingester implements AutoCloseable {
      */
     public record Options(int threads, int batchArticles, long batchMillis, long maxCharsInFlight) {
         public static final Options DEFAULT = new Options(Runtime.getRuntime().availableProcessors(), 1_000, 30_000, 2_000_000);
+        /** For a server: analysis on all cores but one, which is left to answer requests. */
+        public static final Options BESIDE_REQUESTS = DEFAULT.withThreads(Math.max(1, DEFAULT.threads() - 1));
 
         public Options withThreads(int n) {
             return new Options(n, batchArticles, batchMillis, maxCharsInFlight);
@@ -133,8 +135,8 @@ public final class Ingester implements AutoCloseable {
         return store;
     }
 
-    /** The articles the store holds. */
-    public synchronized long articles() {
+    /** The articles the store holds (with the batches committed so far, while an ingest runs). */
+    public long articles() {
         return known.size();
     }
 
@@ -145,10 +147,8 @@ public final class Ingester implements AutoCloseable {
     public synchronized IngestSummary ingest(Source source, Supplier<Analyzer> analyzers, Options options, Listener listener) {
         IngestSummary summary = new IngestSummary();
         long before = known.size();
-        // This run's repeats are told apart from what the store held when it began.
-        Set<String> stored = Set.copyOf(known);
         BatchWriter.Limits limits = new BatchWriter.Limits(options.batchArticles(), options.batchMillis(), Math.max(64, options.threads() * 8));
-        RepeatedIds ids = new RepeatedIds(stored, writer::texts, summary);
+        RepeatedIds ids = new RepeatedIds(known, writer::texts, summary);
         RuntimeException failure;
         try (BatchWriter batches = new BatchWriter(writer, index, limits, w -> committed(w, summary))) {
             Analyzer analyzer = null;

@@ -37,7 +37,8 @@ public final class RepeatedIds {
     private record Repeat(String origin, String id, long digest) {}
 
     /**
-     * {@code stored} are the ids in the store (read, never changed); {@code storedTexts} gives the stored
+     * {@code stored} are the ids in the store (read only; it may grow meanwhile with the ids this run commits,
+     * which this run has met first, so they are told apart by their digest); {@code storedTexts} gives the stored
      * texts of some of them, by id; warnings go to {@code summary}.
      */
     RepeatedIds(Set<String> stored, Function<Collection<String>, Map<String, String>> storedTexts, IngestSummary summary) {

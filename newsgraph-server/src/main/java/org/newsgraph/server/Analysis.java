@@ -40,9 +40,7 @@ final class Analysis {
 
     static Article fromText(String text) {
         if (text.isBlank()) throw ApiError.badRequest("the text is empty");
-        TextStructure.Structure s = TextStructure.of(text, null);
-        return Article.builder("request", text).headline(s.headline()).byline(s.byline()).editor(s.editor())
-                .captions(s.captions()).body(s.body()).build();
+        return TextStructure.of(text, null).applyTo(Article.builder("request", text)).build();
     }
 
     static Article fromHtml(String html) {

@@ -56,8 +56,7 @@ final class ApiRoutes {
      * from the stored article, which gives the same analysis when the server's options are ingest's.
      */
     void article(Context ctx) {
-        String id = ctx.pathParam("id");
-        if (id.length() > Params.MAX_LENGTH) throw ApiError.badRequest("id: longer than " + Params.MAX_LENGTH + " characters");
+        String id = Params.path(ctx, "id");
         Article a = store.read(c -> StoredArticle.of(c, id)).orElseThrow(() -> ApiError.notFound("no article " + id + " in the store"));
         ctx.contentType("application/json").result(DocumentJson.toLine(analyzer.get().analyze(a)));
     }
@@ -95,8 +94,7 @@ final class ApiRoutes {
 
     /** {@code /api/entities/{key}}: what the store knows of one entity (a key, or a name to resolve), by section. */
     void entity(Context ctx) {
-        String key = ctx.pathParam("key");
-        if (key.length() > Params.MAX_LENGTH) throw ApiError.badRequest("key: longer than " + Params.MAX_LENGTH + " characters");
+        String key = Params.path(ctx, "key");
         EntityReport report = store.read(c -> EntityReport.of(c, key, Params.limit(ctx)));
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("resolved_as", report.resolution().note().orElse(null));

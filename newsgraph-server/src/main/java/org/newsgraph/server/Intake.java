@@ -18,10 +18,6 @@ import org.newsgraph.source.Sources;
  * WARC, a plain text — recognised from its content; it is answered once stored, with what happened.
  */
 final class Intake {
-    /** Analysis for posted articles leaves a core to answer requests with. */
-    private static final Ingester.Options OPTIONS =
-            Ingester.Options.DEFAULT.withThreads(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
-
     private final Ingester ingester;
     private final Supplier<Analyzer> analyzer;
 
@@ -32,10 +28,10 @@ final class Intake {
 
     void post(Context ctx) {
         if (ctx.contentLength() == 0) throw ApiError.badRequest("the body is empty: send articles (JSONL, a page, a text)");
-        Source source = Sources.open(List.of(Sources.STDIN), ctx.bodyInputStream(), SourceOptions.DEFAULTS);
         IngestSummary s;
-        try {
-            s = ingester.ingest(source, analyzer, OPTIONS, Ingester.Listener.NONE);
+        try (Source source = Sources.open(List.of(Sources.STDIN), ctx.bodyInputStream(), SourceOptions.DEFAULTS)) {
+            // Posted articles are analysed beside the requests, not instead of them.
+            s = ingester.ingest(source, analyzer, Ingester.Options.BESIDE_REQUESTS, Ingester.Listener.NONE);
         } catch (Ingester.Stopped e) {
             throw new ApiError(503, e.getMessage());
         }

@@ -91,12 +91,15 @@ final class Network {
                 + "<path d=\"M 0 0 L 10 5 L 0 10 z\" class=\"arrowhead\"/></marker></defs>\n");
         for (Tie t : ties) {
             // A tie and its reverse (A accuses B, B accuses A) run side by side, not over each other.
-            double[] s = offset(at.get(t.source()), at.get(t.target()));
-            double[] e = shiftedLike(at.get(t.source()), at.get(t.target()));
+            double[] p = at.get(t.source());
+            double[] q = at.get(t.target());
+            double[] side = side(p, q);
+            double[] s = {p[0] + side[0], p[1] + side[1]};
+            double[] e = shorten(s, new double[] {q[0] + side[0], q[1] + side[1]});
             double width = 1.5 + Math.min(6, Math.log(1 + t.weight()) * 2);
             b.append("<a href=\"").append(Html.escape(evidence(t))).append("\"><line class=\"tie ").append(cssKind(t.kind()))
                     .append(String.format(Locale.ROOT, "\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke-width=\"%.1f\"",
-                            s[0], s[1], shorten(s, e)[0], shorten(s, e)[1], width))
+                            s[0], s[1], e[0], e[1], width))
                     .append(" marker-end=\"url(#arrow)\"><title>").append(Html.escape(sentence(t))).append("</title></line></a>\n");
         }
         for (String k : actors) {
@@ -140,20 +143,12 @@ final class Network {
 
     private static final double SIDE = 3.5;
 
-    /** {@code p} moved a little to the right of the direction from {@code p} to {@code q}. */
-    private static double[] offset(double[] p, double[] q) {
+    /** A small step to the right of the direction from {@code p} to {@code q}: where a tie runs beside its reverse. */
+    private static double[] side(double[] p, double[] q) {
         double dx = q[0] - p[0];
         double dy = q[1] - p[1];
         double len = Math.max(1, Math.hypot(dx, dy));
-        return new double[] {p[0] - dy / len * SIDE, p[1] + dx / len * SIDE};
-    }
-
-    /** {@code q} moved to the same side as {@link #offset} moves {@code p}, so the line stays parallel. */
-    private static double[] shiftedLike(double[] p, double[] q) {
-        double dx = q[0] - p[0];
-        double dy = q[1] - p[1];
-        double len = Math.max(1, Math.hypot(dx, dy));
-        return new double[] {q[0] - dy / len * SIDE, q[1] + dx / len * SIDE};
+        return new double[] {-dy / len * SIDE, dx / len * SIDE};
     }
 
     /** The end of a line stopped short of its target's circle, so the arrow shows. */

@@ -47,41 +47,34 @@ public final class NewsgraphServer implements AutoCloseable {
     }
 
     /**
-     * Starts serving {@code store}, read-only; {@code analyzer} is asked each time a request needs analysis
-     * (it should hand out one shared Analyzer).
+     * Starts serving the store {@code ingester} holds, taking new articles into it ({@code POST /api/articles});
+     * {@code analyzer} is asked each time a request needs analysis (it should hand out one shared Analyzer).
      */
-    public static NewsgraphServer start(Store store, Supplier<Analyzer> analyzer, Options options) {
-        return start(store, null, analyzer, options);
-    }
-
-    /** Starts serving the store {@code ingester} holds, taking new articles into it ({@code POST /api/articles}). */
     public static NewsgraphServer start(Ingester ingester, Supplier<Analyzer> analyzer, Options options) {
-        return start(ingester.store(), ingester, analyzer, options);
-    }
-
-    private static NewsgraphServer start(Store store, Ingester ingester, Supplier<Analyzer> analyzer, Options options) {
+        Store store = ingester.store();
         // Reads share the writer's DuckDB instance, so a request never waits for a batch being stored.
-        if (ingester != null) store.holdOpen();
-        Search search = Search.open(store);
-        ApiRoutes api = new ApiRoutes(store, search, analyzer);
-        Intake intake = ingester == null ? null : new Intake(ingester, analyzer);
-        Pages pages = new Pages(store, search, analyzer);
-        Javalin app = Javalin.create(config -> {
-            config.jetty.host = options.host();
-            config.jetty.port = options.port();
-            config.http.maxRequestSize = options.maxBodyBytes();
-            config.startup.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS), false));
-            routes(config, api, intake, pages);
-        });
+        store.holdOpen();
+        Search search = null;
         try {
+            search = Search.open(store);
+            ApiRoutes api = new ApiRoutes(store, search, analyzer);
+            Intake intake = new Intake(ingester, analyzer);
+            Pages pages = new Pages(store, search, analyzer);
+            Javalin app = Javalin.create(config -> {
+                config.jetty.host = options.host();
+                config.jetty.port = options.port();
+                config.http.maxRequestSize = options.maxBodyBytes();
+                config.startup.showJavalinBanner = false;
+                config.jsonMapper(new JavalinJackson(new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS), false));
+                routes(config, api, intake, pages);
+            });
             app.start();
+            return new NewsgraphServer(app, search, store);
         } catch (RuntimeException e) {
-            search.close();
+            if (search != null) search.close();
             store.release();
             throw e;
         }
-        return new NewsgraphServer(app, search, store);
     }
 
     /** The table of contents. */
@@ -109,7 +102,7 @@ public final class NewsgraphServer implements AutoCloseable {
         config.routes.get("/api/events", api::events);
         config.routes.get("/api/graph", api::graph);
         config.routes.post("/api/analyze", api::analyze);
-        if (intake != null) config.routes.post("/api/articles", intake::post);
+        config.routes.post("/api/articles", intake::post);
 
         config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, pages, e.status, e.getMessage()));
         config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, pages, 400, e.getMessage()));

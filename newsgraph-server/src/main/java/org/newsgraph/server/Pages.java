@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsgraph.span.Spans;
 import org.newsgraph.store.Search;
 import org.newsgraph.store.SearchQuery;
 import org.newsgraph.store.SearchQueryException;
@@ -35,6 +36,7 @@ final class Pages {
     private final Templates templates = new Templates();
     private final byte[] css;
     private final byte[] openApi;
+    private final String apiPage;
     private final java.util.function.Supplier<org.newsgraph.nlp.Analyzer> analyzer;
 
     Pages(Store store, Search search, java.util.function.Supplier<org.newsgraph.nlp.Analyzer> analyzer) {
@@ -43,6 +45,7 @@ final class Pages {
         this.analyzer = analyzer;
         this.css = resource("static/newsgraph.css");
         this.openApi = resource("openapi.json");
+        this.apiPage = apiPage();
     }
 
     private static byte[] resource(String name) {
@@ -59,8 +62,18 @@ final class Pages {
     }
 
     /** {@code /api}: the same description as a page. */
-    void api(Context ctx) throws IOException {
-        com.fasterxml.jackson.databind.JsonNode doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(openApi);
+    void api(Context ctx) {
+        ctx.html(apiPage);
+    }
+
+    /** The API page, made once from the OpenAPI document (which does not change while the server runs). */
+    private String apiPage() {
+        com.fasterxml.jackson.databind.JsonNode doc;
+        try {
+            doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(openApi);
+        } catch (IOException e) {
+            throw new IllegalStateException("the server's openapi.json cannot be read", e);
+        }
         List<Map<String, Object>> operations = new ArrayList<>();
         var paths = doc.path("paths").fields();
         while (paths.hasNext()) {
@@ -86,7 +99,7 @@ final class Pages {
                 operations.add(op);
             }
         }
-        ctx.html(templates.page("api", "API", null, Map.of("description", doc.path("info").path("description").asText(), "operations", operations)));
+        return templates.page("api", "API", null, Map.of("description", doc.path("info").path("description").asText(), "operations", operations));
     }
 
     /** {@code /} and {@code /?q=}: the search page, or the latest articles. */
@@ -113,7 +126,7 @@ final class Pages {
 
     /** {@code /articles/{id}}: the article with its quotations marked per speaker. */
     void article(Context ctx) {
-        String id = ctx.pathParam("id");
+        String id = Params.path(ctx, "id");
         ArticleView a = store.read(c -> ArticleView.of(c, id))
                 .orElseThrow(() -> ApiError.notFound("no article " + id + " in the store"));
         Map<String, Object> data = articleData(a);
@@ -146,11 +159,8 @@ final class Pages {
             return;
         }
         Map<String, Object> data = articleData(Pasted.view(analyzer.get().analyze(article)));
-        String page = templates.page("paste", "Analyze an article", null, form);
-        String analysed = templates.page("article", (String) data.get("headline"), null, data);
-        // One page: the form, then the article, inside the layout of the first.
-        String body = analysed.substring(analysed.indexOf("<article>"), analysed.indexOf("</article>") + "</article>".length());
-        ctx.html(page.replace("</main>", body + "\n</main>"));
+        // One page: the form, then the article.
+        ctx.html(templates.layout("Analyze an article", null, templates.fragment("paste", form) + templates.fragment("article", data)));
     }
 
     private Map<String, Object> articleData(ArticleView a) {
@@ -173,7 +183,7 @@ final class Pages {
             s.put("count", n);
             s.put("plural", n == 1 ? "" : "s");
             quotes.add(Map.of("speaker", name, "colour", body.colour(q), "kind", q.kind(),
-                    "cue", text(a.text(), q.cue()), "content", text(a.text(), q.content())));
+                    "cue", Spans.join(a.text(), q.cue()), "content", Spans.join(a.text(), q.content())));
         }
         Map<String, Object> data = new HashMap<>();
         data.put("headline", a.headline() == null ? "(no headline)" : a.headline());
@@ -189,7 +199,7 @@ final class Pages {
 
     /** {@code /entities/{key}}: what the store knows of an entity — roles, affiliations, what they said, with whom. */
     void entity(Context ctx) {
-        String key = ctx.pathParam("key");
+        String key = Params.path(ctx, "key");
         EntityReport report = store.read(c -> EntityReport.of(c, key, SECTION_ROWS));
         Map<String, Object> data = new HashMap<>();
         Table who = report.sections().get(0).table();
@@ -229,7 +239,6 @@ final class Pages {
         String actor = Params.text(ctx, "actor");
         String cameo = Params.text(ctx, "cameo");
         String since = Params.text(ctx, "since");
-        if (cameo != null && !cameo.matches("\\d{2,4}[A-Z]?")) throw ApiError.badRequest("cameo: two to four digits (11, 112), not " + cameo);
         Events.Query q = new Events.Query(actor, cameo, since, EVENT_ROWS);
         Table t = store.read(c -> Events.folded(c, q));
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -279,15 +288,6 @@ final class Pages {
     String error(int status, String message) {
         String title = status == 404 ? "Not found" : status < 500 ? "That request cannot be answered" : "Something went wrong";
         return templates.page("error", title, null, Map.of("title", title, "message", message));
-    }
-
-    private static String text(String text, List<org.newsgraph.span.Span> spans) {
-        StringBuilder b = new StringBuilder();
-        for (org.newsgraph.span.Span s : spans) {
-            if (b.length() > 0) b.append(" … ");
-            b.append(text, s.begin(), s.end());
-        }
-        return b.toString();
     }
 
     private static List<Map<String, Object>> rows(Table t) {

@@ -18,6 +18,13 @@ final class Params {
         return v.strip();
     }
 
+    /** A path parameter ({@code {id}}, {@code {key}}), bounded like the others. */
+    static String path(Context ctx, String name) {
+        String v = ctx.pathParam(name);
+        if (v.length() > MAX_LENGTH) throw ApiError.badRequest(name + ": longer than " + MAX_LENGTH + " characters");
+        return v;
+    }
+
     static String required(Context ctx, String name) {
         String v = text(ctx, name);
         if (v == null) throw ApiError.badRequest(name + ": required");

@@ -75,6 +75,7 @@ public final class BenchServerCommand implements Callable<Integer> {
     int chunk = 10;
 
     private static final String[] KINDS = {"quotes", "search", "article page"};
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     @Override
     public Integer call() throws Exception {
@@ -105,19 +106,19 @@ public final class BenchServerCommand implements Callable<Integer> {
                 poster.setDaemon(true);
                 poster.start();
             }
-            long[][] timed = run(base, targets, seconds);
+            double[][] timed = run(base, targets, seconds);
             if (posting != null) {
                 posting.stop = true;
                 poster.join(120_000);
             }
             out.printf("%-14s %9s %7s %9s %9s %9s %9s%n", "", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms");
-            for (int k = 0; k < KINDS.length; k++) {
-                long[] ns = timed[k];
-                out.printf(Locale.ROOT, "%-14s %,9d %,7d %9.1f %9.1f %9.1f %9.1f%n", KINDS[k], ns.length, errors[k].get(),
-                        ms(ns, 0.50), ms(ns, 0.95), ms(ns, 0.99), ms(ns, 1.0));
-            }
             long total = 0;
-            for (long[] ns : timed) total += ns.length;
+            for (int k = 0; k < KINDS.length; k++) {
+                Latencies l = Latencies.of(timed[k]);
+                out.printf(Locale.ROOT, "%-14s %,9d %,7d %9.1f %9.1f %9.1f %9.1f%n", KINDS[k], l.count(), errors[k].get(),
+                        l.p50(), l.p95(), l.p99(), l.max());
+                total += l.count();
+            }
             out.printf(Locale.ROOT, "%,.0f requests/s over %d connections%n", total / (double) seconds, connections);
             if (posting != null) {
                 out.printf(Locale.ROOT, "meanwhile %,d articles posted and stored in %,d posts (%,d failed posts)%n",
@@ -152,40 +153,32 @@ public final class BenchServerCommand implements Callable<Integer> {
         return List.of(speakers, words, ids);
     }
 
-    /** {@code connections} clients for {@code seconds}; the latencies of each kind of request, in nanoseconds. */
-    private long[][] run(String base, List<List<String>> targets, int seconds) throws InterruptedException {
+    /** {@code connections} clients for {@code seconds}; the latencies of each kind of request, in milliseconds. */
+    private double[][] run(String base, List<List<String>> targets, int seconds) throws InterruptedException {
         for (AtomicLong e : errors) e.set(0);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        List<long[][]> perClient = new ArrayList<>();
+        List<double[][]> perClient = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
             int client = c;
-            long[][] mine = new long[KINDS.length][];
+            double[][] mine = new double[KINDS.length][];
             perClient.add(mine);
             Thread t = new Thread(() -> client(base, targets, client, end, mine), "bench-server-client-" + c);
             t.start();
             threads.add(t);
         }
         for (Thread t : threads) t.join();
-        long[][] all = new long[KINDS.length][];
+        double[][] all = new double[KINDS.length][];
         for (int k = 0; k < KINDS.length; k++) {
-            int n = 0;
-            for (long[][] m : perClient) n += m[k].length;
-            long[] ns = new long[n];
-            int at = 0;
-            for (long[][] m : perClient) {
-                System.arraycopy(m[k], 0, ns, at, m[k].length);
-                at += m[k].length;
-            }
-            Arrays.sort(ns);
-            all[k] = ns;
+            int kind = k;
+            all[k] = perClient.stream().flatMapToDouble(m -> Arrays.stream(m[kind])).toArray();
         }
         return all;
     }
 
-    private void client(String base, List<List<String>> targets, int client, long end, long[][] mine) {
+    private void client(String base, List<List<String>> targets, int client, long end, double[][] mine) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-        List<List<Long>> got = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<Double>> got = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         int i = client;
         while (System.nanoTime() < end) {
             int k = i % KINDS.length;
@@ -207,16 +200,10 @@ public final class BenchServerCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
                 break;
             }
-            got.get(k).add(System.nanoTime() - t0);
+            got.get(k).add((System.nanoTime() - t0) / 1e6);
             i += 7; // another target next time round, the same for every run
         }
-        for (int k = 0; k < KINDS.length; k++) mine[k] = got.get(k).stream().mapToLong(Long::longValue).toArray();
-    }
-
-    private static double ms(long[] sortedNs, double q) {
-        if (sortedNs.length == 0) return 0;
-        int k = (int) Math.ceil(q * sortedNs.length) - 1;
-        return sortedNs[Math.max(0, Math.min(sortedNs.length - 1, k))] / 1e6;
+        for (int k = 0; k < KINDS.length; k++) mine[k] = got.get(k).stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** The client that posts articles, a chunk at a time, until stopped or out of articles. */
@@ -246,8 +233,7 @@ public final class BenchServerCommand implements Callable<Integer> {
                             HttpResponse.BodyHandlers.ofString());
                     posts.incrementAndGet();
                     if (r.statusCode() != 200) failed.incrementAndGet();
-                    var m = java.util.regex.Pattern.compile("\"added\":(\\d+)").matcher(r.body());
-                    if (m.find()) added.addAndGet(Long.parseLong(m.group(1)));
+                    added.addAndGet(JSON.readTree(r.body()).path("added").asLong());
                 } catch (IOException e) {
                     failed.incrementAndGet();
                 } catch (InterruptedException e) {

@@ -28,6 +28,12 @@ public record Latencies(int count, double p50, double p95, double p99, double ma
                 ms[i++] = (System.nanoTime() - t0) / 1e6;
             }
         }
+        return of(ms);
+    }
+
+    /** The percentiles of {@code ms} (sorted here); all zero when there are none. */
+    static Latencies of(double[] ms) {
+        if (ms.length == 0) return new Latencies(0, 0, 0, 0, 0);
         Arrays.sort(ms);
         return new Latencies(ms.length, rank(ms, 0.50), rank(ms, 0.95), rank(ms, 0.99), ms[ms.length - 1]);
     }

@@ -38,7 +38,8 @@ public final class DictionaryOptions {
         if (!given()) return () -> main.analyzer(scheme);
         try {
             EventDictionaries d = build();
-            return () -> org.newsgraph.nlp.Analyzer.standard(scheme, d);
+            // One Analyzer for whoever asks (every request of a server), made when first asked for.
+            return Main.once(() -> org.newsgraph.nlp.Analyzer.standard(scheme, d));
         } catch (org.newsgraph.nlp.event.DictionaryException | java.io.UncheckedIOException e) {
             err.println("newsgraph: " + e.getMessage());
             err.flush();

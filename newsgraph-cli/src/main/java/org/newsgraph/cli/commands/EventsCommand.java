@@ -36,7 +36,7 @@ public final class EventsCommand extends TableCommand {
 
     @Override
     int run(Store store) {
-        if (cameo != null && !cameo.matches("\\d{2,4}[A-Z]?")) {
+        if (cameo != null && !Events.isCode(cameo)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--cameo: '" + cameo + "' is not a CAMEO code (two to four digits: 11, 112)");
         }
         Events.Query q = new Events.Query(actor, cameo, since, limit);

@@ -68,10 +68,10 @@ public final class IngestCommand implements Callable<Integer> {
 
     /** Batch limits ({@link Ingester.Options} says why these); hidden, for tuning and for tests that kill a run between small batches. */
     @Option(names = "--batch-articles", hidden = true)
-    int batchArticles = 1_000;
+    int batchArticles = Ingester.Options.DEFAULT.batchArticles();
 
     @Option(names = "--batch-ms", hidden = true)
-    long batchMillis = 30_000;
+    long batchMillis = Ingester.Options.DEFAULT.batchMillis();
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for stdin.")
     List<String> paths;

@@ -48,17 +48,15 @@ public final class ServeCommand extends StoreCommand {
     @Override
     int run(Store store) {
         if (port < 0 || port > 65_535) throw new IllegalArgumentException("--port: from 0 to 65535, not " + port);
-        Supplier<Analyzer> made = dictionaries.analyzer(main, attributions.scheme, err());
-        if (made == null) return Main.FAILED;
-        Supplier<Analyzer> analyzer = once(made);
+        Supplier<Analyzer> analyzer = dictionaries.analyzer(main, attributions.scheme, err());
+        if (analyzer == null) return Main.FAILED;
         // The server owns the store while it runs (DESIGN.md): new articles come through it, and an
         // ingest meanwhile is told so.
         try (Ingester ingester = Ingester.open(store.dir());
              NewsgraphServer server = start(ingester, analyzer)) {
             if (server == null) return Main.FAILED;
             java.io.PrintWriter err = err();
-            FolderWatch watching = watch == null ? null : FolderWatch.start(watch, ingester, analyzer,
-                    Ingester.Options.DEFAULT.withThreads(Math.max(1, Runtime.getRuntime().availableProcessors() - 1)), line -> {
+            FolderWatch watching = watch == null ? null : FolderWatch.start(watch, ingester, analyzer, Ingester.Options.BESIDE_REQUESTS, line -> {
                         err.println(line);
                         err.flush();
                     }, WATCH_EVERY_MS);
@@ -86,17 +84,6 @@ public final class ServeCommand extends StoreCommand {
             err().println("newsgraph: serve: cannot listen on " + host + ":" + port + ": " + rootMessage(e));
             return null;
         }
-    }
-
-    /** One Analyzer for every request, made when the first one needs it. */
-    private static Supplier<Analyzer> once(Supplier<Analyzer> make) {
-        Analyzer[] made = new Analyzer[1];
-        return () -> {
-            synchronized (made) {
-                if (made[0] == null) made[0] = make.get();
-                return made[0];
-            }
-        };
     }
 
     private static String rootMessage(Throwable e) {

@@ -100,8 +100,26 @@ public final class PetrarchEvaluation {
         for (int i = 0; i < cases.size(); i++) {
             Case c = cases.get(i);
             List<String> got = predictions.get(i);
+            Matching exact = Matching.of(c.expected(), got);
+            int rootOk = Matching.of(c.expected().stream().map(PetrarchEvaluation::atRoot).toList(),
+                    got.stream().map(PetrarchEvaluation::atRoot).toList()).right();
+            gold += c.expected().size();
+            predicted += got.size();
+            right += exact.right();
+            rootRight += rootOk;
+            if (c.expected().isEmpty() ? got.isEmpty() : rootOk > 0) sentencesRight++;
+            if (!exact.missed().isEmpty() || !exact.spurious().isEmpty()) {
+                errors.add(c.id() + "  missed " + exact.missed() + "  spurious " + exact.spurious() + "  | " + c.text());
+            }
+        }
+        return new Report(cases.size(), gold, predicted, right, rootRight, sentencesRight, errors);
+    }
+
+    /** Codings matched one to one: how many are right, the expected ones missed (sorted), those coded wrongly. */
+    private record Matching(int right, List<String> missed, List<String> spurious) {
+        static Matching of(List<String> expected, List<String> got) {
             Map<String, Integer> left = new HashMap<>();
-            for (String e : c.expected()) left.merge(e, 1, Integer::sum);
+            for (String e : expected) left.merge(e, 1, Integer::sum);
             int ok = 0;
             List<String> spurious = new ArrayList<>();
             for (String g : got) {
@@ -118,32 +136,8 @@ public final class PetrarchEvaluation {
                 for (int j = 0; j < v; j++) missed.add(k);
             });
             missed.sort(null);
-            int rootOk = matched(c.expected().stream().map(PetrarchEvaluation::atRoot).toList(),
-                    got.stream().map(PetrarchEvaluation::atRoot).toList());
-            gold += c.expected().size();
-            predicted += got.size();
-            right += ok;
-            rootRight += rootOk;
-            if (c.expected().isEmpty() ? got.isEmpty() : rootOk > 0) sentencesRight++;
-            if (!missed.isEmpty() || !spurious.isEmpty()) {
-                errors.add(c.id() + "  missed " + missed + "  spurious " + spurious + "  | " + c.text());
-            }
+            return new Matching(ok, missed, spurious);
         }
-        return new Report(cases.size(), gold, predicted, right, rootRight, sentencesRight, errors);
-    }
-
-    private static int matched(List<String> expected, List<String> got) {
-        Map<String, Integer> left = new HashMap<>();
-        for (String e : expected) left.merge(e, 1, Integer::sum);
-        int ok = 0;
-        for (String g : got) {
-            Integer k = left.get(g);
-            if (k != null && k > 0) {
-                left.put(g, k - 1);
-                ok++;
-            }
-        }
-        return ok;
     }
 
     /** "RUS 1121 UKR" → "RUS 11 UKR". */

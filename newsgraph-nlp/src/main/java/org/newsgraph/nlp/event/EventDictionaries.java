@@ -3,6 +3,7 @@ package org.newsgraph.nlp.event;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,17 +118,20 @@ public final class EventDictionaries {
             return new EventDictionaries(actors, agents, verbs, discards);
         }
 
+        /** Phoenix's, read as meant: a slip in them (a range written backwards) is tolerated. */
         private static DictionaryLines builtIn(String name) {
-            InputStream in = EventDictionaries.class.getResourceAsStream(PHOENIX + name);
-            if (in == null) throw new IllegalStateException("missing built-in dictionary " + name);
-            return DictionaryLines.readBuiltIn(name, new InputStreamReader(in, StandardCharsets.UTF_8));
+            return DictionaryLines.readBuiltIn(name, resource(PHOENIX + name));
         }
 
         /** Ours, read strictly: a slip in them is a bug to see, not a line to skip. */
         private static DictionaryLines addition(String name) {
-            InputStream in = EventDictionaries.class.getResourceAsStream(ADDITIONS + name);
-            if (in == null) throw new IllegalStateException("missing built-in dictionary " + name);
-            return DictionaryLines.read(name, new InputStreamReader(in, StandardCharsets.UTF_8));
+            return DictionaryLines.read(name, resource(ADDITIONS + name));
+        }
+
+        private static Reader resource(String path) {
+            InputStream in = EventDictionaries.class.getResourceAsStream(path);
+            if (in == null) throw new IllegalStateException("missing built-in dictionary " + path);
+            return new InputStreamReader(in, StandardCharsets.UTF_8);
         }
 
         private static DictionaryLines file(Path p) {

@@ -1,14 +1,11 @@
 package org.newsgraph.store.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.span.Span;
@@ -26,28 +23,12 @@ public record ArticleView(String id, String headline, String published, List<Str
     /** A mention of an entity, by its canonical key and name. */
     public record EntityMention(String entityKey, String name, String type, Span span) {}
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** The article stored under {@code id}, or empty. */
     public static Optional<ArticleView> of(Connection c, String id) throws SQLException {
-        String headline;
-        String published;
-        List<String> byline;
-        String url;
-        String text;
-        try (PreparedStatement ps = c.prepareStatement("SELECT headline, published, byline, url, text FROM articles WHERE id = ?")) {
-            ps.setString(1, id);
-            try (ResultSet r = ps.executeQuery()) {
-                if (!r.next()) return Optional.empty();
-                headline = r.getString(1);
-                published = r.getString(2);
-                Array a = r.getArray(3);
-                byline = a == null ? List.of() : Arrays.stream((Object[]) a.getArray()).map(String::valueOf).toList();
-                url = r.getString(4);
-                text = r.getString(5);
-            }
-        }
-        return Optional.of(new ArticleView(id, headline, published, byline, url, text, quotes(c, id), mentions(c, id)));
+        Optional<org.newsgraph.document.Article> stored = StoredArticle.of(c, id);
+        if (stored.isEmpty()) return Optional.empty();
+        org.newsgraph.document.Article a = stored.get();
+        return Optional.of(new ArticleView(id, a.headline(), a.published(), a.byline(), a.url(), a.text(), quotes(c, id), mentions(c, id)));
     }
 
     private static List<Quote> quotes(Connection c, String id) throws SQLException {
@@ -60,9 +41,9 @@ public record ArticleView(String id, String headline, String published, List<Str
             ps.setString(1, id);
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    JsonNode spans = read(r.getString(5));
+                    JsonNode spans = StoredArticle.read(r.getString(5));
                     out.add(new Quote(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(6),
-                            spans(spans.path("source")), spans(spans.path("cue")), spans(spans.path("content"))));
+                            StoredArticle.spans(spans.path("source")), StoredArticle.spans(spans.path("cue")), StoredArticle.spans(spans.path("content"))));
                 }
             }
         }
@@ -80,20 +61,6 @@ public record ArticleView(String id, String headline, String published, List<Str
                 while (r.next()) out.add(new EntityMention(r.getString(1), r.getString(2), r.getString(3), new Span(r.getInt(4), r.getInt(5))));
             }
         }
-        return out;
-    }
-
-    private static JsonNode read(String json) throws SQLException {
-        try {
-            return JSON.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new SQLException("unreadable spans in the store: " + e.getMessage(), e);
-        }
-    }
-
-    private static List<Span> spans(JsonNode a) {
-        List<Span> out = new ArrayList<>();
-        for (JsonNode s : a) out.add(new Span(s.get(0).asInt(), s.get(1).asInt()));
         return out;
     }
 }

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import org.newsgraph.store.DatePrefix;
 import org.newsgraph.store.Table;
 
 /**
@@ -50,7 +51,19 @@ public final class Events {
     private Events() {}
 
     /** What to list: an actor (a CAMEO code prefix or a word of a name), a CAMEO code prefix, a first date; any may be null. */
-    public record Query(String actor, String cameo, String since, int limit) {}
+    public record Query(String actor, String cameo, String since, int limit) {
+        public Query {
+            if (cameo != null && !isCode(cameo)) throw new IllegalArgumentException("cameo: two to four digits (11, 112), not " + cameo);
+            if (since != null) DatePrefix.problem(since).ifPresent(problem -> {
+                throw new IllegalArgumentException("since: " + problem);
+            });
+        }
+    }
+
+    /** A CAMEO event code or its start: a root (11), a fuller code (112, 1121), or one with a letter (174K). */
+    public static boolean isCode(String s) {
+        return s.matches("\\d{2,4}[A-Z]?");
+    }
 
     public static Table folded(Connection c, Query q) throws SQLException {
         return run(c, FOLDED, q);

@@ -48,13 +48,17 @@ public final class StoredArticle {
     }
 
     private static List<Span> spans(String json) throws SQLException {
+        return json == null ? new ArrayList<>() : spans(read(json));
+    }
+
+    /** Spans as the store writes them: {@code [[begin, end], …]}. */
+    static List<Span> spans(JsonNode array) {
         List<Span> out = new ArrayList<>();
-        if (json == null) return out;
-        for (JsonNode s : read(json)) out.add(new Span(s.get(0).asInt(), s.get(1).asInt()));
+        for (JsonNode s : array) out.add(new Span(s.get(0).asInt(), s.get(1).asInt()));
         return out;
     }
 
-    private static JsonNode read(String json) throws SQLException {
+    static JsonNode read(String json) throws SQLException {
         try {
             return JSON.readTree(json);
         } catch (IOException e) {

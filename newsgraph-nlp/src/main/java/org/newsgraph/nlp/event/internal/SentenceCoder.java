@@ -245,9 +245,7 @@ public final class SentenceCoder {
             if (best.compound) {
                 // "% * [030:030]": "the Philippines and France agree" — each of the subjects acts on each other.
                 triggers++;
-                for (Actor s1 : subjects) for (Actor t1 : subjects) {
-                    if (s1 != t1) add(out, new Coded(v, best.verbEnd, best.code.split(":", -1)[0], s1, t1));
-                }
+                eachOnEach(subjects, v, best, out);
                 continue;
             }
             boolean passive = pos.get(v).equals("VBN") && v > 0 && BE.contains(words.get(v - 1));
@@ -259,8 +257,7 @@ public final class SentenceCoder {
             // that cooperate with no one named but a place cooperate with each other.
             if (!passive && subjects.size() > 1 && cooperative(best.code) && (target == null || placeBefore(target, words))) {
                 triggers++;
-                String[] pair = best.code.split(":", -1);
-                for (Actor s1 : subjects) for (Actor t1 : subjects) if (s1 != t1) add(out, new Coded(v, best.verbEnd, pair[0], s1, t1));
+                eachOnEach(subjects, v, best, out);
                 continue;
             }
             if (source == null || target == null || source == target) continue;
@@ -343,6 +340,12 @@ public final class SentenceCoder {
 
     private static boolean next(List<String> words, int i, String w) {
         return i + 1 < words.size() && words.get(i + 1).equals(w);
+    }
+
+    /** The event of {@code found} (its source's side of a pair) from each of {@code subjects} to each other. */
+    private static void eachOnEach(List<Actor> subjects, int v, Found found, List<Coded> out) {
+        String code = found.code.split(":", -1)[0];
+        for (Actor s1 : subjects) for (Actor t1 : subjects) if (s1 != t1) add(out, new Coded(v, found.verbEnd, code, s1, t1));
     }
 
     /** Roots 03–06: intent to cooperate, consult, diplomatic and material cooperation. */
@@ -566,7 +569,7 @@ public final class SentenceCoder {
         for (int i = from; i < to; i++) {
             String p = pos.get(i);
             if (AUXILIARIES.contains(words.get(i))) continue;
-            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("VBG")) return true;
+            if (isFinite(p) || p.equals("VBG")) return true;
         }
         return false;
     }
@@ -589,7 +592,7 @@ public final class SentenceCoder {
         while (i < pos.size() && pos.get(i).startsWith("RB")) i++;
         if (i >= pos.size()) return false;
         String p = pos.get(i);
-        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+        return isFinite(p) || p.equals("MD");
     }
 
     private static boolean breakBetween(List<String> words, int from, int to) {
