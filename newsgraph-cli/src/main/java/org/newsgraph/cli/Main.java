@@ -90,7 +90,18 @@ public final class Main implements Callable<Integer> {
         this.stdin = Objects.requireNonNull(stdin, "stdin");
     }
 
+    /**
+     * On a JDK 21+ Lucene 9.12 tells every process how it maps files and that a newer Lucene would use
+     * the Vector API: notices on stderr the user can do nothing about. Held here, as the JDK keeps
+     * loggers weakly; Lucene's real warnings still show.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTOR_NOTICE =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+    private static final java.util.logging.Logger LUCENE_STORE_NOTICE = java.util.logging.Logger.getLogger("org.apache.lucene.store");
+
     public static void main(String[] args) {
+        LUCENE_VECTOR_NOTICE.setLevel(java.util.logging.Level.SEVERE);
+        LUCENE_STORE_NOTICE.setLevel(java.util.logging.Level.WARNING);
         System.exit(commandLine(new Main()).execute(args));
     }
 

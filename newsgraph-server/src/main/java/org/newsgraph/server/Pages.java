@@ -213,6 +213,7 @@ final class Pages {
             m.put("title", SECTION_TITLES.getOrDefault(s.name(), s.name().replace('_', ' ')));
             m.put("empty", s.table().size() == 0);
             m.put("columns", s.table().columns());
+            if (s.name().equals("per_month") && s.table().size() > 0) data.put("timeline", Timeline.svg(Timeline.months(s.table())));
             List<Map<String, Object>> rows = new ArrayList<>();
             for (List<Object> row : s.table().rows()) {
                 List<Map<String, Object>> cells = new ArrayList<>();

@@ -68,6 +68,13 @@ class PagesTest {
     }
 
     @Test
+    void theEntityPageDrawsTheirMonthsAsATimeline() throws Exception {
+        String page = get("/entities/person%3Amaria-zakharova").body();
+        assertThat(page).contains("<svg class=\"timeline\"");
+        assertThat(page).containsPattern("<rect class=\"quotes\"[^>]*><title>2019-03: [1-9]\\d* quotations</title></rect>");
+    }
+
+    @Test
     void theNetworkDrawsWhoBacksAndOpposesWhomAndTablesItForReadersWhoCannotSeeIt() throws Exception {
         String page = get("/network").body();
         assertThat(page).contains("<svg class=\"network\"").contains("role=\"img\"");
