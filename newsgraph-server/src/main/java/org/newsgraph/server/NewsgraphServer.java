@@ -39,11 +39,13 @@ public final class NewsgraphServer implements AutoCloseable {
     private final Javalin app;
     private final Search search;
     private final Store store;
+    private final Intake intake;
 
-    private NewsgraphServer(Javalin app, Search search, Store store) {
+    private NewsgraphServer(Javalin app, Search search, Store store, Intake intake) {
         this.app = app;
         this.search = search;
         this.store = store;
+        this.intake = intake;
     }
 
     /**
@@ -69,7 +71,7 @@ public final class NewsgraphServer implements AutoCloseable {
                 routes(config, api, intake, pages);
             });
             app.start();
-            return new NewsgraphServer(app, search, store);
+            return new NewsgraphServer(app, search, store, intake);
         } catch (RuntimeException e) {
             if (search != null) search.close();
             store.release();
@@ -103,6 +105,7 @@ public final class NewsgraphServer implements AutoCloseable {
         config.routes.get("/api/graph", api::graph);
         config.routes.post("/api/analyze", api::analyze);
         config.routes.post("/api/articles", intake::post);
+        config.routes.get("/api/intake/{n}", intake::status);
 
         config.routes.exception(ApiError.class, (e, ctx) -> error(ctx, pages, e.status, e.getMessage()));
         config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, pages, 400, e.getMessage()));
@@ -137,6 +140,7 @@ public final class NewsgraphServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        intake.close();
         search.close();
         store.release();
     }

@@ -52,16 +52,38 @@ class NewsgraphServerTest {
     void postedArticlesAreStoredOnceAndFoundAtOnce() throws Exception {
         String jsonl = "{\"id\": \"posted-1\", \"text\": \"The Kremlin said on Monday that Lavrov met Wang Yi in Beijing.\"}\n"
                 + "{\"id\": \"posted-2\", \"text\": \"Pompeo said the sanctions would stay.\"}\n";
+        long before = json(get("/api/health")).path("articles").asLong();
         HttpResponse<String> r = post("/api/articles", "application/x-ndjson", jsonl);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(json(r).path("added").asLong()).isEqualTo(2);
         assertThat(json(post("/api/articles", "application/x-ndjson", jsonl)).path("present").asLong())
                 .as("posting again adds nothing").isEqualTo(2);
         assertThat(json(get("/api/search?q=Lavrov")).path("items").get(0).path("article_id").asText()).isEqualTo("posted-1");
-        assertThat(json(get("/api/health")).path("articles").asLong()).isEqualTo(3);
+        assertThat(json(get("/api/health")).path("articles").asLong()).isEqualTo(before + 2);
         HttpResponse<String> bad = post("/api/articles", "application/x-ndjson", "{not json\n");
         assertThat(bad.statusCode()).isEqualTo(422);
         assertThat(json(bad).path("notes").toString()).contains("stdin");
+    }
+
+    @Test
+    void aPostThatAsksToRespondAsyncIsAcceptedAtOnceWithALinkThatTellsWhenItIsStored() throws Exception {
+        String jsonl = "{\"id\": \"posted-async-1\", \"text\": \"Guterres said the talks in Geneva would resume.\"}\n";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri("/api/articles")).header("Content-Type", "application/x-ndjson")
+                .header("Prefer", "respond-async").POST(HttpRequest.BodyPublishers.ofString(jsonl)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        String link = r.headers().firstValue("Location").orElseThrow();
+        assertThat(link).matches("/api/intake/\\d+");
+        assertThat(json(r).path("link").asText()).isEqualTo(link);
+        JsonNode state = json(get(link));
+        for (int i = 0; i < 600 && !state.path("status").asText().matches("done|failed"); i++) {
+            Thread.sleep(100);
+            state = json(get(link));
+        }
+        assertThat(state.path("status").asText()).as(state.toString()).isEqualTo("done");
+        assertThat(state.path("added").asLong()).isEqualTo(1);
+        assertThat(get("/api/articles/posted-async-1").statusCode()).isEqualTo(200);
+        assertError(get("/api/intake/99999"), 404, "no accepted post 99999");
+        assertError(get("/api/intake/x"), 400, "n must be");
     }
 
     @Test
