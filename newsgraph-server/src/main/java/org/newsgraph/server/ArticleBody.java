@@ -14,23 +14,31 @@ import org.newsgraph.store.query.ArticleView;
  * who said it and as what), each cue marked, each entity a link. Every character of the text is escaped.
  */
 final class ArticleBody {
-    /** The colours a page tells speakers apart with; past them, colours repeat. */
+    /** The colours a page tells speakers apart with. */
     static final int COLOURS = 8;
+    /** Past the colours, the same colours again, striped, then dotted: 24 speakers told apart before any look repeats. */
+    static final int PATTERNS = 3;
 
     private final ArticleView article;
     private final Map<String, Integer> colourOf = new LinkedHashMap<>();
 
     ArticleBody(ArticleView article) {
         this.article = article;
-        for (ArticleView.Quote q : article.quotes()) colourOf.putIfAbsent(speakerOf(q), colourOf.size() % COLOURS);
+        for (ArticleView.Quote q : article.quotes()) colourOf.putIfAbsent(speakerOf(q), colourOf.size());
     }
 
     static String speakerOf(ArticleView.Quote q) {
         return q.speaker() == null ? "unknown speaker" : q.speaker();
     }
 
-    int colour(ArticleView.Quote q) {
-        return colourOf.get(speakerOf(q));
+    /** The speaker's look as the class suffix after "s": a colour, and past the colours a pattern ("3 r1"). */
+    String colour(ArticleView.Quote q) {
+        return look(colourOf.get(speakerOf(q)));
+    }
+
+    static String look(int speaker) {
+        int pattern = (speaker / COLOURS) % PATTERNS;
+        return (speaker % COLOURS) + (pattern == 0 ? "" : " r" + pattern);
     }
 
     String html() {
