@@ -6,9 +6,13 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.newsgraph.ingest.IngestSummary;
@@ -34,20 +38,19 @@ final class Intake implements AutoCloseable {
     private final Ingester ingester;
     private final Supplier<Analyzer> analyzer;
     private final AtomicLong numbers = new AtomicLong();
-    private final Map<Long, Map<String, Object>> accepted = java.util.Collections.synchronizedMap(
-            new LinkedHashMap<>() {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Map<String, Object>> eldest) {
-                    return size() > KEPT;
-                }
-            });
+    /** Each accepted post's state, an immutable map replaced as the post goes on. */
+    private final Map<Long, Map<String, Object>> accepted = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Map<String, Object>> eldest) {
+            return size() > KEPT;
+        }
+    });
     // One post at a time, in the order accepted: the ingester takes one source at a time anyway.
-    private final ExecutorService worker = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, java.util.concurrent.TimeUnit.SECONDS,
-            new java.util.concurrent.ArrayBlockingQueue<>(WAITING), r -> {
-                Thread t = new Thread(r, "newsgraph-intake");
-                t.setDaemon(true);
-                return t;
-            });
+    private final ExecutorService worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING), r -> {
+        Thread t = new Thread(r, "newsgraph-intake");
+        t.setDaemon(true);
+        return t;
+    });
 
     Intake(Ingester ingester, Supplier<Analyzer> analyzer) {
         this.ingester = ingester;
@@ -57,7 +60,7 @@ final class Intake implements AutoCloseable {
     void post(Context ctx) {
         if (ctx.contentLength() == 0) throw ApiError.badRequest("the body is empty: send articles (JSONL, a page, a text)");
         String prefer = ctx.header("Prefer");
-        if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
+        if (prefer != null && prefer.toLowerCase(Locale.ROOT).contains("respond-async")) {
             accept(ctx);
             return;
         }
@@ -75,49 +78,48 @@ final class Intake implements AutoCloseable {
         }
         Map<String, Object> state = accepted.get(n);
         if (state == null) throw new ApiError(404, "no accepted post " + n + " (the newest " + KEPT + " are kept)");
-        synchronized (state) {
-            ctx.json(new LinkedHashMap<>(state));
-        }
+        ctx.json(state);
     }
 
     private void accept(Context ctx) {
         // The body is read now, within the server's bound on bodies (413 past it), so the request can end.
         byte[] body = ctx.bodyAsBytes();
         long n = numbers.incrementAndGet();
-        String link = "/api/intake/" + n;
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("status", "queued");
-        state.put("link", link);
-        accepted.put(n, state);
+        Map<String, Object> queued = state(n, "queued", Map.of());
+        accepted.put(n, queued);
         try {
-            worker.execute(() -> run(state, body));
+            worker.execute(() -> run(n, body));
         } catch (RejectedExecutionException e) {
             accepted.remove(n);
             throw new ApiError(503, "already " + WAITING + " posts waiting to be stored: try again in a while");
         }
-        ctx.status(202).header("Location", link).json(state);
+        ctx.status(202).header("Location", link(n)).json(queued);
     }
 
-    private void run(Map<String, Object> state, byte[] body) {
-        synchronized (state) {
-            state.put("status", "running");
-        }
+    private void run(long n, byte[] body) {
+        accepted.replace(n, state(n, "running", Map.of()));
         Map<String, Object> done;
         try {
             IngestSummary s = ingest(new ByteArrayInputStream(body));
-            done = outcome(s);
-            done.put("status", s.nothingIngested() ? "failed" : "done");
+            done = state(n, s.nothingIngested() ? "failed" : "done", outcome(s));
         } catch (ApiError e) {
-            done = new LinkedHashMap<>(Map.of("status", "failed", "error", e.getMessage()));
+            done = state(n, "failed", Map.of("error", e.getMessage()));
         } catch (RuntimeException e) {
-            done = new LinkedHashMap<>(Map.of("status", "failed", "error", "internal error"));
+            done = state(n, "failed", Map.of("error", "internal error"));
         }
-        synchronized (state) {
-            String link = (String) state.get("link");
-            state.clear();
-            state.putAll(done);
-            state.put("link", link);
-        }
+        accepted.replace(n, done);
+    }
+
+    private static String link(long n) {
+        return "/api/intake/" + n;
+    }
+
+    private static Map<String, Object> state(long n, String status, Map<String, Object> details) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", status);
+        state.put("link", link(n));
+        state.putAll(details);
+        return Collections.unmodifiableMap(state);
     }
 
     private IngestSummary ingest(InputStream in) {

@@ -213,7 +213,6 @@ final class Pages {
             m.put("title", SECTION_TITLES.getOrDefault(s.name(), s.name().replace('_', ' ')));
             m.put("empty", s.table().size() == 0);
             m.put("columns", s.table().columns());
-            if (s.name().equals("per_month") && s.table().size() > 0) data.put("timeline", Timeline.svg(Timeline.months(s.table())));
             List<Map<String, Object>> rows = new ArrayList<>();
             for (List<Object> row : s.table().rows()) {
                 List<Map<String, Object>> cells = new ArrayList<>();
@@ -232,6 +231,8 @@ final class Pages {
             sections.add(m);
         }
         data.put("sections", sections);
+        Table perMonth = report.section("per_month");
+        if (perMonth.size() > 0) data.put("timeline", Timeline.svg(Timeline.months(perMonth)));
         ctx.html(templates.page("entity", (String) data.get("name"), null, data));
     }
 

@@ -1,9 +1,14 @@
 package org.newsgraph.server;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.newsgraph.store.Table;
 
 /**
@@ -70,16 +75,16 @@ final class Timeline {
      */
     static List<Month> continuous(List<Month> given) {
         List<Month> sorted = new ArrayList<>(given);
-        sorted.sort(java.util.Comparator.comparing(Month::month));
-        java.util.Map<YearMonth, Month> byMonth = new java.util.LinkedHashMap<>();
+        sorted.sort(Comparator.comparing(Month::month));
+        Map<YearMonth, Month> byMonth = new HashMap<>();
         try {
             for (Month m : sorted) byMonth.put(YearMonth.parse(m.month()), m);
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return sorted;
         }
-        YearMonth first = byMonth.keySet().iterator().next();
+        YearMonth first = YearMonth.parse(sorted.get(0).month());
         YearMonth last = YearMonth.parse(sorted.get(sorted.size() - 1).month());
-        if (first.until(last, java.time.temporal.ChronoUnit.MONTHS) >= MAX_MONTHS) return sorted;
+        if (first.until(last, ChronoUnit.MONTHS) >= MAX_MONTHS) return sorted;
         List<Month> months = new ArrayList<>();
         for (YearMonth ym = first; !ym.isAfter(last); ym = ym.plusMonths(1)) {
             months.add(byMonth.getOrDefault(ym, new Month(ym.toString(), 0, 0)));

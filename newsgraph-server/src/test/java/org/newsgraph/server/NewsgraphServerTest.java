@@ -68,20 +68,13 @@ class NewsgraphServerTest {
     @Test
     void aPostThatAsksToRespondAsyncIsAcceptedAtOnceWithALinkThatTellsWhenItIsStored() throws Exception {
         String jsonl = "{\"id\": \"posted-async-1\", \"text\": \"Guterres said the talks in Geneva would resume.\"}\n";
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri("/api/articles")).header("Content-Type", "application/x-ndjson")
-                .header("Prefer", "respond-async").POST(HttpRequest.BodyPublishers.ofString(jsonl)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
-        String link = r.headers().firstValue("Location").orElseThrow();
-        assertThat(link).matches("/api/intake/\\d+");
-        assertThat(json(r).path("link").asText()).isEqualTo(link);
-        JsonNode state = json(get(link));
-        for (int i = 0; i < 600 && !state.path("status").asText().matches("done|failed"); i++) {
-            Thread.sleep(100);
-            state = json(get(link));
-        }
+        JsonNode state = postAsyncAndFollow(jsonl);
         assertThat(state.path("status").asText()).as(state.toString()).isEqualTo("done");
         assertThat(state.path("added").asLong()).isEqualTo(1);
         assertThat(get("/api/articles/posted-async-1").statusCode()).isEqualTo(200);
+        JsonNode bad = postAsyncAndFollow("{not json\n");
+        assertThat(bad.path("status").asText()).as(bad.toString()).isEqualTo("failed");
+        assertThat(bad.path("notes").toString()).contains("stdin");
         assertError(get("/api/intake/99999"), 404, "no accepted post 99999");
         assertError(get("/api/intake/x"), 400, "n must be");
     }
@@ -181,6 +174,22 @@ class NewsgraphServerTest {
 
     private static HttpResponse<String> get(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts JSONL with {@code Prefer: respond-async}, checks the 202 and its link, and follows the link until the post ends. */
+    private static JsonNode postAsyncAndFollow(String jsonl) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(uri("/api/articles")).header("Content-Type", "application/x-ndjson")
+                .header("Prefer", "respond-async").POST(HttpRequest.BodyPublishers.ofString(jsonl)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        String link = r.headers().firstValue("Location").orElseThrow();
+        assertThat(link).matches("/api/intake/\\d+");
+        assertThat(json(r).path("link").asText()).isEqualTo(link);
+        JsonNode state = json(get(link));
+        for (int i = 0; i < 600 && !state.path("status").asText().matches("done|failed"); i++) {
+            Thread.sleep(100);
+            state = json(get(link));
+        }
+        return state;
     }
 
     private static HttpResponse<String> post(String path, String type, String body) throws Exception {
