@@ -102,7 +102,12 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         LUCENE_VECTOR_NOTICE.setLevel(java.util.logging.Level.SEVERE);
         LUCENE_STORE_NOTICE.setLevel(java.util.logging.Level.WARNING);
-        System.exit(commandLine(new Main()).execute(args));
+        CommandLine cl = commandLine(new Main());
+        int code = cl.execute(args);
+        // Whatever a command left in the writers' buffers is said before the exit (a refusal once went unsaid).
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(code);
     }
 
     /**

@@ -18,6 +18,7 @@ import org.newsgraph.store.query.EntityReport;
 import org.newsgraph.store.query.Events;
 import org.newsgraph.store.query.Graph;
 import org.newsgraph.store.query.Quotes;
+import org.newsgraph.store.query.ReadCache;
 import org.newsgraph.store.query.StoredArticle;
 
 /**
@@ -26,12 +27,14 @@ import org.newsgraph.store.query.StoredArticle;
  */
 final class ApiRoutes {
     private final Store store;
+    private final ReadCache reads;
     private final Search search;
     private final Analysis analysis;
     private final Supplier<Analyzer> analyzer;
 
-    ApiRoutes(Store store, Search search, Supplier<Analyzer> analyzer) {
+    ApiRoutes(Store store, ReadCache reads, Search search, Supplier<Analyzer> analyzer) {
         this.store = store;
+        this.reads = reads;
         this.search = search;
         this.analyzer = analyzer;
         this.analysis = new Analysis(analyzer);
@@ -76,7 +79,7 @@ final class ApiRoutes {
     void quotes(Context ctx) {
         Quotes.Query q = new Quotes.Query(Params.required(ctx, "speaker"), Params.text(ctx, "about"), Params.text(ctx, "since"),
                 Params.limit(ctx));
-        Quotes.Answer answer = store.read(c -> Quotes.find(c, q));
+        Quotes.Answer answer = reads.quotes(q);
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("items", Items.of(answer.table()).items());
         body.put("next", null);

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.newsgraph.ingest.Ingester;
 import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.store.Search;
+import org.newsgraph.store.query.ReadCache;
 import org.newsgraph.store.SearchQueryException;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
@@ -59,9 +60,10 @@ public final class NewsgraphServer implements AutoCloseable {
         Search search = null;
         try {
             search = Search.open(store);
-            ApiRoutes api = new ApiRoutes(store, search, analyzer);
+            ReadCache reads = new ReadCache(store, search, ReadCache.DEFAULT_BYTES);
+            ApiRoutes api = new ApiRoutes(store, reads, search, analyzer);
             Intake intake = new Intake(ingester, analyzer);
-            Pages pages = new Pages(store, search, analyzer);
+            Pages pages = new Pages(store, reads, search, analyzer);
             Javalin app = Javalin.create(config -> {
                 config.jetty.host = options.host();
                 config.jetty.port = options.port();

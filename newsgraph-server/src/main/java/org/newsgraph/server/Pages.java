@@ -16,6 +16,7 @@ import org.newsgraph.store.Store;
 import org.newsgraph.store.Table;
 import org.newsgraph.store.query.ArticlePage;
 import org.newsgraph.store.query.ArticleView;
+import org.newsgraph.store.query.ReadCache;
 import org.newsgraph.store.query.EntityReport;
 import org.newsgraph.store.query.Events;
 import org.newsgraph.store.query.Graph;
@@ -33,14 +34,16 @@ final class Pages {
 
     private final Store store;
     private final Search search;
+    private final ReadCache reads;
     private final Templates templates = new Templates();
     private final byte[] css;
     private final byte[] openApi;
     private final String apiPage;
     private final java.util.function.Supplier<org.newsgraph.nlp.Analyzer> analyzer;
 
-    Pages(Store store, Search search, java.util.function.Supplier<org.newsgraph.nlp.Analyzer> analyzer) {
+    Pages(Store store, ReadCache reads, Search search, java.util.function.Supplier<org.newsgraph.nlp.Analyzer> analyzer) {
         this.store = store;
+        this.reads = reads;
         this.search = search;
         this.analyzer = analyzer;
         this.css = resource("static/newsgraph.css");
@@ -127,7 +130,7 @@ final class Pages {
     /** {@code /articles/{id}}: the article with its quotations marked per speaker. */
     void article(Context ctx) {
         String id = Params.path(ctx, "id");
-        ArticleView a = store.read(c -> ArticleView.of(c, id))
+        ArticleView a = reads.article(id)
                 .orElseThrow(() -> ApiError.notFound("no article " + id + " in the store"));
         Map<String, Object> data = articleData(a);
         ctx.html(templates.page("article", (String) data.get("headline"), null, data));

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -95,9 +94,13 @@ public final class BenchServerCommand implements Callable<Integer> {
             }
             if (ingest != null) analyzer.get(); // the models load before the clock starts
             String base = "http://127.0.0.1:" + server.port();
-            err.printf("newsgraph: bench-server: %,d articles; %d connections, warm-up then %d s%s%n", ingester.articles(),
-                    connections, seconds, ingest == null ? "" : ", posting " + ingest);
+            err.printf("newsgraph: bench-server: %,d articles; %d connections, a first view of each target, warm-up, then %d s%s%n",
+                    ingester.articles(), connections, seconds, ingest == null ? "" : ", posting " + ingest);
             err.flush();
+            long firstStart = System.nanoTime();
+            double[][] first = firstViews(base, targets);
+            double firstSeconds = (System.nanoTime() - firstStart) / 1e9;
+            long[] firstErrors = Arrays.stream(errors).mapToLong(AtomicLong::get).toArray();
             run(base, targets, Math.min(10, seconds));
             Posting posting = ingest == null ? null : new Posting(base, Files.readAllLines(ingest), chunk);
             Thread poster = null;
@@ -111,15 +114,11 @@ public final class BenchServerCommand implements Callable<Integer> {
                 posting.stop = true;
                 poster.join(120_000);
             }
-            out.printf("%-14s %9s %7s %9s %9s %9s %9s%n", "", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms");
-            long total = 0;
-            for (int k = 0; k < KINDS.length; k++) {
-                Latencies l = Latencies.of(timed[k]);
-                out.printf(Locale.ROOT, "%-14s %,9d %,7d %9.1f %9.1f %9.1f %9.1f%n", KINDS[k], l.count(), errors[k].get(),
-                        l.p50(), l.p95(), l.p99(), l.max());
-                total += l.count();
-            }
-            out.printf(Locale.ROOT, "%,.0f requests/s over %d connections%n", total / (double) seconds, connections);
+            out.println("first view of each target (a cold server: nothing kept yet, code not yet compiled):");
+            table(out, first, firstErrors, firstSeconds);
+            out.printf(Locale.ROOT, "then, after %d s of warm-up, %d s%s:%n", Math.min(10, seconds), seconds,
+                    posting == null ? "" : " while articles are posted");
+            table(out, timed, Arrays.stream(errors).mapToLong(AtomicLong::get).toArray(), seconds);
             if (posting != null) {
                 out.printf(Locale.ROOT, "meanwhile %,d articles posted and stored in %,d posts (%,d failed posts)%n",
                         posting.added.get(), posting.posts.get(), posting.failed.get());
@@ -128,11 +127,78 @@ public final class BenchServerCommand implements Callable<Integer> {
             return Main.OK;
         } catch (StoreException e) {
             err.println("newsgraph: bench-server: " + e.getMessage());
+            err.flush();
             return Main.FAILED;
         }
     }
 
     private final AtomicLong[] errors = {new AtomicLong(), new AtomicLong(), new AtomicLong()};
+
+    private void table(java.io.PrintWriter out, double[][] latencies, long[] errs, double seconds) {
+        out.printf("%-14s %9s %7s %9s %9s %9s %9s%n", "", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        long total = 0;
+        for (int k = 0; k < KINDS.length; k++) {
+            Latencies l = Latencies.of(latencies[k]);
+            out.printf(Locale.ROOT, "%-14s %,9d %,7d %9.1f %9.1f %9.1f %9.1f%n", KINDS[k], l.count(), errs[k],
+                    l.p50(), l.p95(), l.p99(), l.max());
+            total += l.count();
+        }
+        out.printf(Locale.ROOT, "%,.0f requests/s over %d connections%n", total / seconds, connections);
+    }
+
+    /**
+     * Every target asked for once, shared out over the connections: what a reader opening a page nobody has
+     * opened since the server started waits for. Kinds are interleaved, as in the timed run.
+     */
+    private double[][] firstViews(String base, List<List<String>> targets) throws InterruptedException {
+        for (AtomicLong e : errors) e.set(0);
+        List<int[]> all = new ArrayList<>();
+        int most = targets.stream().mapToInt(List::size).max().orElse(0);
+        for (int n = 0; n < most; n++) for (int k = 0; k < KINDS.length; k++) if (n < targets.get(k).size()) all.add(new int[] {k, n});
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<List<List<Double>>> perClient = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        URI at = URI.create(base);
+        for (int c = 0; c < connections; c++) {
+            List<List<Double>> mine = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            perClient.add(mine);
+            Thread t = new Thread(() -> {
+                try (LoadClient http = new LoadClient(at.getHost(), at.getPort())) {
+                    for (int j = next.getAndIncrement(); j < all.size(); j = next.getAndIncrement()) {
+                        int k = all.get(j)[0];
+                        mine.get(k).add(ask(http, k, targets.get(k).get(all.get(j)[1])));
+                    }
+                }
+            }, "bench-server-first-" + c);
+            t.start();
+            threads.add(t);
+        }
+        for (Thread t : threads) t.join();
+        double[][] out = new double[KINDS.length][];
+        for (int k = 0; k < KINDS.length; k++) {
+            int kind = k;
+            out[k] = perClient.stream().flatMap(m -> m.get(kind).stream()).mapToDouble(Double::doubleValue).toArray();
+        }
+        return out;
+    }
+
+    /** Asks for one target of kind {@code k}; its latency in milliseconds, a failure counted. */
+    private double ask(LoadClient http, int k, String target) {
+        String t = URLEncoder.encode(target, StandardCharsets.UTF_8).replace("+", "%20");
+        String path = switch (k) {
+            case 0 -> "/api/quotes?limit=20&speaker=" + t;
+            case 1 -> "/api/search?limit=10&q=" + t;
+            default -> "/articles/" + t;
+        };
+        long t0 = System.nanoTime();
+        try {
+            if (http.get(path) != 200) errors[k].incrementAndGet();
+        } catch (IOException e) {
+            errors[k].incrementAndGet();
+            http.close();
+        }
+        return (System.nanoTime() - t0) / 1e6;
+    }
 
     /** Speakers, search words and article ids, from the store, in a fixed order. */
     private static List<List<String>> targets(Ingester ingester) {
@@ -177,31 +243,16 @@ public final class BenchServerCommand implements Callable<Integer> {
     }
 
     private void client(String base, List<List<String>> targets, int client, long end, double[][] mine) {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        URI at = URI.create(base);
         List<List<Double>> got = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         int i = client;
-        while (System.nanoTime() < end) {
-            int k = i % KINDS.length;
-            List<String> pick = targets.get(k);
-            String t = URLEncoder.encode(pick.get((i / KINDS.length) % pick.size()), StandardCharsets.UTF_8).replace("+", "%20");
-            String path = switch (k) {
-                case 0 -> "/api/quotes?limit=20&speaker=" + t;
-                case 1 -> "/api/search?limit=10&q=" + t;
-                default -> "/articles/" + t;
-            };
-            long t0 = System.nanoTime();
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() != 200) errors[k].incrementAndGet();
-            } catch (IOException e) {
-                errors[k].incrementAndGet();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+        try (LoadClient http = new LoadClient(at.getHost(), at.getPort())) {
+            while (System.nanoTime() < end) {
+                int k = i % KINDS.length;
+                List<String> pick = targets.get(k);
+                got.get(k).add(ask(http, k, pick.get((i / KINDS.length) % pick.size())));
+                i += 7; // another target next time round, the same for every run
             }
-            got.get(k).add((System.nanoTime() - t0) / 1e6);
-            i += 7; // another target next time round, the same for every run
         }
         for (int k = 0; k < KINDS.length; k++) mine[k] = got.get(k).stream().mapToDouble(Double::doubleValue).toArray();
     }

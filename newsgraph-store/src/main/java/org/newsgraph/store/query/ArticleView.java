@@ -1,9 +1,6 @@
 package org.newsgraph.store.query;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,42 +22,29 @@ public record ArticleView(String id, String headline, String published, List<Str
 
     /** The article stored under {@code id}, or empty. */
     public static Optional<ArticleView> of(Connection c, String id) throws SQLException {
-        Optional<org.newsgraph.document.Article> stored = StoredArticle.of(c, id);
-        if (stored.isEmpty()) return Optional.empty();
-        org.newsgraph.document.Article a = stored.get();
-        return Optional.of(new ArticleView(id, a.headline(), a.published(), a.byline(), a.url(), a.text(), quotes(c, id), mentions(c, id)));
+        Optional<ArticleFacts> facts = ArticleFacts.of(c, id);
+        if (facts.isEmpty()) return Optional.empty();
+        return Optional.of(of(facts.get(), Registry.of(c, facts.get().keys())));
     }
 
-    private static List<Quote> quotes(Connection c, String id) throws SQLException {
-        List<Quote> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT a.id, a.kind, s.key, coalesce(s.name, a.source_text), a.spans,
-                       (SELECT min(role) FROM entity_roles r WHERE r.entity_key = a.source_entity_key AND r.article_id = a.article_id)
-                FROM attributions a LEFT JOIN entities e ON e.key = a.source_entity_key LEFT JOIN entities s ON s.key = e.canonical_key
-                WHERE a.article_id = ? ORDER BY a.article_seq, a.id""")) {
-            ps.setString(1, id);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) {
-                    JsonNode spans = StoredArticle.read(r.getString(5));
-                    out.add(new Quote(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(6),
-                            StoredArticle.spans(spans.path("source")), StoredArticle.spans(spans.path("cue")), StoredArticle.spans(spans.path("content"))));
-                }
-            }
+    /**
+     * The facts seen through the registry: a speaker is their canonical entity (or the source as written
+     * when none), with the role this article gives the key it stored; a mention is its canonical entity
+     * (a mention of a key the registry lacks is left out, as a join would).
+     */
+    static ArticleView of(ArticleFacts facts, Registry registry) {
+        org.newsgraph.document.Article a = facts.article();
+        List<Quote> quotes = new ArrayList<>();
+        for (ArticleFacts.RawQuote q : facts.quotes()) {
+            Registry.Canonical s = registry.canonical(q.sourceKey());
+            quotes.add(new Quote(q.id(), q.kind(), s == null ? null : s.key(), s == null ? q.sourceText() : s.name(),
+                    q.sourceKey() == null ? null : facts.roles().get(q.sourceKey()), q.source(), q.cue(), q.content()));
         }
-        return out;
-    }
-
-    private static List<EntityMention> mentions(Connection c, String id) throws SQLException {
-        List<EntityMention> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT s.key, s.name, s.type, m.span_begin, m.span_end
-                FROM mentions m JOIN entities e ON e.key = m.entity_key JOIN entities s ON s.key = e.canonical_key
-                WHERE m.article_id = ? ORDER BY m.span_begin, m.span_end""")) {
-            ps.setString(1, id);
-            try (ResultSet r = ps.executeQuery()) {
-                while (r.next()) out.add(new EntityMention(r.getString(1), r.getString(2), r.getString(3), new Span(r.getInt(4), r.getInt(5))));
-            }
+        List<EntityMention> mentions = new ArrayList<>();
+        for (ArticleFacts.RawMention m : facts.mentions()) {
+            Registry.Canonical s = registry.canonical(m.entityKey());
+            if (s != null) mentions.add(new EntityMention(s.key(), s.name(), s.type(), m.span()));
         }
-        return out;
+        return new ArticleView(a.id(), a.headline(), a.published(), a.byline(), a.url(), a.text(), quotes, mentions);
     }
 }

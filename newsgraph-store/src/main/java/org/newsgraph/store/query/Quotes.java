@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.newsgraph.span.Span;
 import org.newsgraph.store.DatePrefix;
 import org.newsgraph.store.Table;
 
@@ -66,6 +68,27 @@ public final class Quotes {
                 said(c, speaker.entity(), about == null ? null : about.entity(), q.since(), q.limit()));
     }
 
+    /** The newest {@code article_seq} any attribution has (0 for none). */
+    static long lastSeq(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(article_seq), 0) FROM attributions");
+             ResultSet r = ps.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** Whether an attribution of one of {@code keys} was stored with an article after {@code seq}. */
+    static boolean saidSince(Connection c, List<String> keys, long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM attributions WHERE article_seq > ? AND source_entity_key IN ("
+                + placeholders(keys.size()) + ") LIMIT 1")) {
+            ps.setLong(1, seq);
+            for (int i = 0; i < keys.size(); i++) ps.setString(i + 2, keys.get(i));
+            try (ResultSet r = ps.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
     /** "?, ?, ?": an IN list of parameters lets DuckDB filter the scan itself, where "= ANY(array)" joins. */
     static String placeholders(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
@@ -101,25 +124,34 @@ public final class Quotes {
             params.addAll(aboutKeys);
             chosen = "(SELECT * FROM said WHERE id IN (SELECT attribution_id FROM about))";
         }
-        sql.append("top AS (SELECT * FROM ").append(chosen)
+        sql.append("top AS (SELECT published, cue_text, content_text, kind, article_id, id, spans, article_seq FROM ").append(chosen)
                 .append(" ORDER BY published DESC NULLS LAST, article_seq DESC, id")
                 .append(limit > 0 ? " LIMIT " + limit : "").append(")\n");
         sql.append("""
-                SELECT s.published, s.source_entity_key, s.cue_text, s.content_text, s.kind, a.headline, s.article_id, s.id
+                SELECT s.published, s.cue_text, s.content_text, s.kind, a.headline, s.article_id, s.id, s.spans, s.article_seq
                 FROM top s JOIN articles a ON a.id = s.article_id
-                ORDER BY s.published DESC NULLS LAST, s.article_seq DESC, json_extract(s.spans, '$.content[0][0]')::INTEGER, s.id
                 """);
 
-        List<List<Object>> rows = new ArrayList<>();
+        // Within an article, in text order: sorted here, where DuckDB would parse every row's spans to sort.
+        record Row(List<Object> cells, String published, long seq, int begin, String id) {}
+        List<Row> found = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             for (int i = 0; i < params.size(); i++) ps.setString(i + 1, params.get(i));
             try (ResultSet r = ps.executeQuery()) {
                 while (r.next()) {
-                    rows.add(Arrays.<Object>asList(r.getString(1), speaker.name(), r.getString(3),
-                            r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8)));
+                    List<Span> content = StoredArticle.spans(StoredArticle.read(r.getString(8)).path("content"));
+                    found.add(new Row(Arrays.<Object>asList(r.getString(1), speaker.name(), r.getString(2), r.getString(3),
+                            r.getString(4), r.getString(5), r.getString(6), r.getString(7)),
+                            r.getString(1), r.getLong(9), content.isEmpty() ? Integer.MAX_VALUE : content.get(0).begin(), r.getString(7)));
                 }
             }
         }
+        found.sort(Comparator.comparing(Row::published, Comparator.nullsLast(Comparator.<String>reverseOrder()))
+                .thenComparing(Comparator.comparingLong(Row::seq).reversed())
+                .thenComparingInt(Row::begin)
+                .thenComparing(Row::id));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row row : found) rows.add(row.cells());
         return Table.of(COLUMNS, rows);
     }
 }
