@@ -125,27 +125,12 @@ final class ApiRoutes {
         }
         int depth = (int) Params.number(ctx, "depth", 1, 1, 3);
         String start = store.read(c -> EntityLookup.require(c, entity)).entity().key();
-        java.util.Set<String> reached = new java.util.HashSet<>(java.util.List.of(start));
-        java.util.Set<String> frontier = java.util.Set.of(start);
-        for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
-            java.util.Set<String> next = new java.util.HashSet<>();
-            for (int i = 0; i < edges.size(); i++) {
-                String a = String.valueOf(edges.get(i, "source"));
-                String b = String.valueOf(edges.get(i, "target"));
-                if (frontier.contains(a) && reached.add(b)) next.add(b);
-                if (frontier.contains(b) && reached.add(a)) next.add(a);
-            }
-            frontier = next;
-        }
-        java.util.List<Map<String, Object>> keptNodes = Items.of(nodes).items().stream()
-                .filter(n -> reached.contains(String.valueOf(n.get("key")))).toList();
-        java.util.List<Map<String, Object>> keptEdges = Items.of(edges).items().stream()
-                .filter(e -> reached.contains(String.valueOf(e.get("source"))) && reached.contains(String.valueOf(e.get("target")))).toList();
+        Graph.Neighbourhood around = Graph.around(nodes, edges, start, depth);
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("entity", start);
         body.put("depth", depth);
-        body.put("nodes", keptNodes);
-        body.put("edges", keptEdges);
+        body.put("nodes", Items.of(around.nodes()).items());
+        body.put("edges", Items.of(around.edges()).items());
         ctx.json(body);
     }
 

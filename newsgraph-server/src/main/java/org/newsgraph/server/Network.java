@@ -43,8 +43,16 @@ final class Network {
     private final List<Tie> ties = new ArrayList<>();
     private final List<String> actors = new ArrayList<>();
     private final Map<String, String> names = new HashMap<>();
+    /** The actor drawn in the middle, the others around it; null for the whole network. */
+    private final String centre;
 
     Network(Table nodes, Table edges) {
+        this(nodes, edges, null);
+    }
+
+    /** As the whole network, but {@code centre} (a key) is always drawn, in the middle of the circle. */
+    Network(Table nodes, Table edges, String centre) {
+        this.centre = centre;
         for (int i = 0; i < nodes.size(); i++) names.put(String.valueOf(nodes.get(i, "key")), String.valueOf(nodes.get(i, "name")));
         Map<String, Long> degree = new HashMap<>();
         List<Tie> all = new ArrayList<>();
@@ -59,12 +67,16 @@ final class Network {
             degree.merge(t, w, Long::sum);
         }
         degree.entrySet().stream()
+                .filter(e -> !e.getKey().equals(centre))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_ACTORS).forEach(e -> actors.add(e.getKey()));
+                .limit(centre != null && degree.containsKey(centre) ? MAX_ACTORS - 1 : MAX_ACTORS).forEach(e -> actors.add(e.getKey()));
         actors.sort(Comparator.comparing(k -> names.getOrDefault(k, k)));
+        if (centre != null && degree.containsKey(centre)) actors.add(0, centre);
         // The heaviest ties among them, so that a big store still draws a readable picture.
+        // Centred, the centre's own ties come first, then the heaviest among the others.
         all.stream().filter(t -> actors.contains(t.source()) && actors.contains(t.target()))
-                .sorted(Comparator.comparingLong(Tie::weight).reversed().thenComparing(Tie::kind).thenComparing(Tie::sourceName)
+                .sorted(Comparator.<Tie>comparingInt(t -> centre != null && (t.source().equals(centre) || t.target().equals(centre)) ? 0 : 1)
+                        .thenComparing(Comparator.comparingLong(Tie::weight).reversed()).thenComparing(Tie::kind).thenComparing(Tie::sourceName)
                         .thenComparing(Tie::targetName))
                 .limit(MAX_TIES).forEach(ties::add);
         ties.sort(Comparator.comparing(Tie::kind).thenComparing(Tie::sourceName).thenComparing(Tie::targetName));
@@ -78,10 +90,12 @@ final class Network {
     String svg() {
         Map<String, double[]> at = new HashMap<>();
         int n = actors.size();
-        for (int i = 0; i < n; i++) {
-            double a = 2 * Math.PI * i / Math.max(1, n) - Math.PI / 2;
-            at.put(actors.get(i), new double[] {SIZE / 2.0 + RADIUS * Math.cos(a), SIZE / 2.0 + RADIUS * Math.sin(a)});
+        List<String> around = actors.stream().filter(k -> !k.equals(centre)).toList();
+        for (int i = 0; i < around.size(); i++) {
+            double a = 2 * Math.PI * i / Math.max(1, around.size()) - Math.PI / 2;
+            at.put(around.get(i), new double[] {SIZE / 2.0 + RADIUS * Math.cos(a), SIZE / 2.0 + RADIUS * Math.sin(a)});
         }
+        if (centre != null && actors.contains(centre)) at.put(centre, new double[] {SIZE / 2.0, SIZE / 2.0});
         StringBuilder b = new StringBuilder();
         // Room beside the circle for the names.
         b.append("<svg class=\"network\" viewBox=\"-140 0 ").append(SIZE + 280).append(' ').append(SIZE)
@@ -105,13 +119,27 @@ final class Network {
         for (String k : actors) {
             double[] p = at.get(k);
             boolean right = p[0] >= SIZE / 2.0;
+            boolean middle = k.equals(centre);
             b.append("<a href=\"/entities/").append(Html.segment(k)).append("\">")
-                    .append(String.format(Locale.ROOT, "<circle class=\"actor\" cx=\"%.1f\" cy=\"%.1f\" r=\"6\"/>", p[0], p[1]))
+                    .append(String.format(Locale.ROOT, "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"%d\"/>",
+                            middle ? "actor centre" : "actor", p[0], p[1], middle ? 9 : 6))
+                    .append(label(p, right, names.getOrDefault(k, k).length()))
                     .append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\">", p[0] + (right ? 10 : -10), p[1] + 4,
                             right ? "start" : "end"))
                     .append(Html.escape(names.getOrDefault(k, k))).append("</text></a>\n");
         }
         return b.append("</svg>").toString();
+    }
+
+    /**
+     * A pale ground under a name, so that ties passing beneath (toward the centre, most of all) leave it
+     * readable. About 8.5 units a character at the drawing's font size.
+     */
+    private static String label(double[] p, boolean right, int chars) {
+        double width = chars * 8.5 + 6;
+        double x = right ? p[0] + 7 : p[0] - 7 - width;
+        return String.format(Locale.ROOT, "<rect class=\"label\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"19\" rx=\"3\"/>",
+                x, p[1] - 10, width);
     }
 
     /** The ties as rows for the table: who, what, whom, how often, and the link to the evidence. */

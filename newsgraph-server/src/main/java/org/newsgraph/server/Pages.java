@@ -17,6 +17,7 @@ import org.newsgraph.store.Table;
 import org.newsgraph.store.query.ArticlePage;
 import org.newsgraph.store.query.ArticleView;
 import org.newsgraph.store.query.ReadCache;
+import org.newsgraph.store.query.EntityLookup;
 import org.newsgraph.store.query.EntityReport;
 import org.newsgraph.store.query.Events;
 import org.newsgraph.store.query.Graph;
@@ -209,6 +210,7 @@ final class Pages {
         data.put("name", who.size() > 0 ? String.valueOf(who.get(0, "name")) : key);
         data.put("type", who.size() > 0 && who.columns().contains("type") ? who.get(0, "type") : "");
         data.put("note", report.resolution().note().orElse(null));
+        data.put("network", "/network?entity=" + java.net.URLEncoder.encode(report.resolution().entity().key(), java.nio.charset.StandardCharsets.UTF_8));
         List<Map<String, Object>> sections = new ArrayList<>();
         for (EntityReport.Section s : report.sections().subList(1, report.sections().size())) {
             Map<String, Object> m = new HashMap<>();
@@ -273,16 +275,41 @@ final class Pages {
         ctx.html(templates.page("events", "Events", null, data));
     }
 
-    /** {@code /network}: the actor network, drawn and tabled. */
+    /**
+     * {@code /network[?entity=NAME&depth=1..3]}: the actor network, drawn and tabled; with {@code entity}, only
+     * those within {@code depth} ties of that entity (a name, alias or key), it in the middle.
+     */
     void network(Context ctx) {
-        Network n = new Network(store.read(Graph::nodes), store.read(Graph::edges));
+        Table nodes = store.read(Graph::nodes);
+        Table edges = store.read(Graph::edges);
+        String asked = Params.text(ctx, "entity");
         Map<String, Object> data = new HashMap<>();
+        data.put("asked", asked == null ? "" : asked);
+        Network n;
+        String title = "Actor network";
+        if (asked == null) {
+            n = new Network(nodes, edges);
+            data.put("d1", true);
+        } else {
+            int depth = (int) Params.number(ctx, "depth", 1, 1, 3);
+            org.newsgraph.store.query.NameResolution meant = store.read(c -> EntityLookup.require(c, asked));
+            Graph.Neighbourhood around = Graph.around(nodes, edges, meant.entity().key(), depth);
+            n = new Network(around.nodes(), around.edges(), meant.entity().key());
+            title = "Network around " + meant.entity().name();
+            data.put("centre", meant.entity().name());
+            data.put("centrePath", Html.segment(meant.entity().key()));
+            data.put("note", meant.note().orElse(null));
+            data.put("depth", depth);
+            data.put("plural", depth == 1 ? "" : "s");
+            data.put("d" + depth, true);
+        }
+        data.put("title", title);
         data.put("empty", n.isEmpty());
         data.put("svg", n.svg());
         data.put("ties", n.rows());
         data.put("max", Network.MAX_ACTORS);
         data.put("maxTies", Network.MAX_TIES);
-        ctx.html(templates.page("network", "Actor network", null, data));
+        ctx.html(templates.page("network", title, null, data));
     }
 
     void css(Context ctx) {

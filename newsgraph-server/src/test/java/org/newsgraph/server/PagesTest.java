@@ -84,6 +84,25 @@ class PagesTest {
     }
 
     @Test
+    void theNetworkCentredOnOneEntityDrawsItInTheMiddleWithOnlyThoseTiedToIt() throws Exception {
+        String whole = get("/network").body();
+        String around = get("/network?entity=Maduro").body();
+        assertThat(around).contains("<h1>Network around Nicolás Maduro</h1>")
+                .containsPattern("<circle class=\"actor centre\" cx=\"320.0\" cy=\"320.0\"")
+                .containsPattern("<line class=\"tie supports\"[^>]*><title>Russia supports Nicolás Maduro \\(1\\)</title>")
+                .contains("<option value=\"1\" selected>1 tie</option>");
+        int wholeTies = whole.split("<line class=\"tie ").length - 1;
+        int aroundTies = around.split("<line class=\"tie ").length - 1;
+        assertThat(aroundTies).isPositive().isLessThan(wholeTies);
+        assertThat(get("/network?entity=Maduro&depth=3").body().split("<line class=\"tie ").length - 1)
+                .as("further out, more of the network").isBetween(aroundTies, wholeTies);
+        assertThat(get("/entities/person%3Amaria-zakharova").body()).contains("href=\"/network?entity&#61;person%3Amaria-zakharova\"");
+        HttpResponse<String> unknown = get("/network?entity=" + URLEncoder.encode("<script>alert(1)</script>", StandardCharsets.UTF_8));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).doesNotContain("<script>alert(1)").contains("&lt;script&gt;");
+    }
+
+    @Test
     void theEventsTableFiltersAndShowsGoldsteinScores() throws Exception {
         String threats = get("/events?cameo=13").body();
         assertThat(threats).contains("<td>Donald Trump <span class=\"code\">USAGOV</span></td><td>130</td><td class=\"goldstein negative\">-4.4</td>");

@@ -60,4 +60,36 @@ public final class Graph {
             return Table.from(r);
         }
     }
+
+    /** Entities within a number of ties of one, and the ties between them. */
+    public record Neighbourhood(String centre, int depth, Table nodes, Table edges) {}
+
+    /**
+     * The entities within {@code depth} ties of {@code centre} (a tie in either direction counts), and every
+     * tie between two of them, from the whole graph's {@code nodes} and {@code edges}.
+     */
+    public static Neighbourhood around(Table nodes, Table edges, String centre, int depth) {
+        if (depth < 1) throw new IllegalArgumentException("depth: at least 1, not " + depth);
+        java.util.Set<String> reached = new java.util.HashSet<>(java.util.List.of(centre));
+        java.util.Set<String> frontier = java.util.Set.of(centre);
+        for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
+            java.util.Set<String> next = new java.util.HashSet<>();
+            for (int i = 0; i < edges.size(); i++) {
+                String a = String.valueOf(edges.get(i, "source"));
+                String b = String.valueOf(edges.get(i, "target"));
+                if (frontier.contains(a) && reached.add(b)) next.add(b);
+                if (frontier.contains(b) && reached.add(a)) next.add(a);
+            }
+            frontier = next;
+        }
+        java.util.List<java.util.List<Object>> keptNodes = new java.util.ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) if (reached.contains(String.valueOf(nodes.get(i, "key")))) keptNodes.add(nodes.rows().get(i));
+        java.util.List<java.util.List<Object>> keptEdges = new java.util.ArrayList<>();
+        for (int i = 0; i < edges.size(); i++) {
+            if (reached.contains(String.valueOf(edges.get(i, "source"))) && reached.contains(String.valueOf(edges.get(i, "target")))) {
+                keptEdges.add(edges.rows().get(i));
+            }
+        }
+        return new Neighbourhood(centre, depth, Table.of(nodes.columns(), keptNodes), Table.of(edges.columns(), keptEdges));
+    }
 }
