@@ -53,10 +53,10 @@ public final class Store {
      * a batch being written (DuckDB's MVCC), which a server answering while it ingests needs.
      */
     private volatile Connection held;
-    /** Transactions committed through this object: what a cache of answers compares to know it is current. */
     /** Connections of earlier reads while held, for the next reads (see {@link #readShared}). */
     private final java.util.concurrent.ConcurrentLinkedDeque<Connection> idleReaders = new java.util.concurrent.ConcurrentLinkedDeque<>();
     private static final int MAX_IDLE_READERS = 16;
+    /** Transactions committed through this object: what a cache of answers compares to know it is current. */
     private final java.util.concurrent.atomic.AtomicLong commits = new java.util.concurrent.atomic.AtomicLong();
 
     private Store(Path dir) {

@@ -127,7 +127,6 @@ public final class BenchServerCommand implements Callable<Integer> {
             return Main.OK;
         } catch (StoreException e) {
             err.println("newsgraph: bench-server: " + e.getMessage());
-            err.flush();
             return Main.FAILED;
         }
     }
@@ -151,25 +150,41 @@ public final class BenchServerCommand implements Callable<Integer> {
      * opened since the server started waits for. Kinds are interleaved, as in the timed run.
      */
     private double[][] firstViews(String base, List<List<String>> targets) throws InterruptedException {
-        for (AtomicLong e : errors) e.set(0);
         List<int[]> all = new ArrayList<>();
         int most = targets.stream().mapToInt(List::size).max().orElse(0);
         for (int n = 0; n < most; n++) for (int k = 0; k < KINDS.length; k++) if (n < targets.get(k).size()) all.add(new int[] {k, n});
         java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        return onEveryConnection(base, "bench-server-first-", (client, http, got) -> {
+            for (int j = next.getAndIncrement(); j < all.size(); j = next.getAndIncrement()) {
+                int k = all.get(j)[0];
+                got.get(k).add(ask(http, k, targets.get(k).get(all.get(j)[1])));
+            }
+        });
+    }
+
+    /** What one connection does: its number, its HTTP connection, and its latencies per kind to add to. */
+    private interface ClientWork {
+        void run(int client, LoadClient http, List<List<Double>> latencies);
+    }
+
+    /**
+     * {@code work} on each of the {@code connections} connections at once, errors counted afresh; the latencies
+     * of every connection together, per kind, in milliseconds.
+     */
+    private double[][] onEveryConnection(String base, String threadName, ClientWork work) throws InterruptedException {
+        for (AtomicLong e : errors) e.set(0);
+        URI at = URI.create(base);
         List<List<List<Double>>> perClient = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        URI at = URI.create(base);
         for (int c = 0; c < connections; c++) {
+            int client = c;
             List<List<Double>> mine = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
             perClient.add(mine);
             Thread t = new Thread(() -> {
                 try (LoadClient http = new LoadClient(at.getHost(), at.getPort())) {
-                    for (int j = next.getAndIncrement(); j < all.size(); j = next.getAndIncrement()) {
-                        int k = all.get(j)[0];
-                        mine.get(k).add(ask(http, k, targets.get(k).get(all.get(j)[1])));
-                    }
+                    work.run(client, http, mine);
                 }
-            }, "bench-server-first-" + c);
+            }, threadName + c);
             t.start();
             threads.add(t);
         }
@@ -221,40 +236,14 @@ public final class BenchServerCommand implements Callable<Integer> {
 
     /** {@code connections} clients for {@code seconds}; the latencies of each kind of request, in milliseconds. */
     private double[][] run(String base, List<List<String>> targets, int seconds) throws InterruptedException {
-        for (AtomicLong e : errors) e.set(0);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        List<double[][]> perClient = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < connections; c++) {
-            int client = c;
-            double[][] mine = new double[KINDS.length][];
-            perClient.add(mine);
-            Thread t = new Thread(() -> client(base, targets, client, end, mine), "bench-server-client-" + c);
-            t.start();
-            threads.add(t);
-        }
-        for (Thread t : threads) t.join();
-        double[][] all = new double[KINDS.length][];
-        for (int k = 0; k < KINDS.length; k++) {
-            int kind = k;
-            all[k] = perClient.stream().flatMapToDouble(m -> Arrays.stream(m[kind])).toArray();
-        }
-        return all;
-    }
-
-    private void client(String base, List<List<String>> targets, int client, long end, double[][] mine) {
-        URI at = URI.create(base);
-        List<List<Double>> got = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        int i = client;
-        try (LoadClient http = new LoadClient(at.getHost(), at.getPort())) {
-            while (System.nanoTime() < end) {
+        return onEveryConnection(base, "bench-server-client-", (client, http, got) -> {
+            for (int i = client; System.nanoTime() < end; i += 7) { // another target next time round, the same for every run
                 int k = i % KINDS.length;
                 List<String> pick = targets.get(k);
                 got.get(k).add(ask(http, k, pick.get((i / KINDS.length) % pick.size())));
-                i += 7; // another target next time round, the same for every run
             }
-        }
-        for (int k = 0; k < KINDS.length; k++) mine[k] = got.get(k).stream().mapToDouble(Double::doubleValue).toArray();
+        });
     }
 
     /** The client that posts articles, a chunk at a time, until stopped or out of articles. */

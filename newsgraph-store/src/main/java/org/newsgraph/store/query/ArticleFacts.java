@@ -36,10 +36,10 @@ record ArticleFacts(Article article, List<RawQuote> quotes, List<RawMention> men
 
     /** The facts of the article stored under {@code id}, or empty. Four small reads, each narrowed to the one article. */
     static Optional<ArticleFacts> of(Connection c, String id) throws SQLException {
-        return of(c, id, seq -> Optional.empty());
+        return of(c, id, null);
     }
 
-    /** As {@link #of(Connection, String)}, the text from {@code texts} (by seq) when it has it. */
+    /** As {@link #of(Connection, String)}, the text from {@code texts} (by seq) when it has it; null for the table's. */
     static Optional<ArticleFacts> of(Connection c, String id, java.util.function.LongFunction<Optional<String>> texts)
             throws SQLException {
         Optional<StoredArticle.Stored> stored = StoredArticle.withSeq(c, id, texts);

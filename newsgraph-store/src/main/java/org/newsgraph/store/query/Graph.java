@@ -4,6 +4,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.newsgraph.store.Table;
 
 /**
@@ -62,7 +66,7 @@ public final class Graph {
     }
 
     /** Entities within a number of ties of one, and the ties between them. */
-    public record Neighbourhood(String centre, int depth, Table nodes, Table edges) {}
+    public record Neighbourhood(Table nodes, Table edges) {}
 
     /**
      * The entities within {@code depth} ties of {@code centre} (a tie in either direction counts), and every
@@ -70,10 +74,10 @@ public final class Graph {
      */
     public static Neighbourhood around(Table nodes, Table edges, String centre, int depth) {
         if (depth < 1) throw new IllegalArgumentException("depth: at least 1, not " + depth);
-        java.util.Set<String> reached = new java.util.HashSet<>(java.util.List.of(centre));
-        java.util.Set<String> frontier = java.util.Set.of(centre);
+        Set<String> reached = new HashSet<>(List.of(centre));
+        Set<String> frontier = Set.of(centre);
         for (int d = 0; d < depth && !frontier.isEmpty(); d++) {
-            java.util.Set<String> next = new java.util.HashSet<>();
+            Set<String> next = new HashSet<>();
             for (int i = 0; i < edges.size(); i++) {
                 String a = String.valueOf(edges.get(i, "source"));
                 String b = String.valueOf(edges.get(i, "target"));
@@ -82,14 +86,14 @@ public final class Graph {
             }
             frontier = next;
         }
-        java.util.List<java.util.List<Object>> keptNodes = new java.util.ArrayList<>();
+        List<List<Object>> keptNodes = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) if (reached.contains(String.valueOf(nodes.get(i, "key")))) keptNodes.add(nodes.rows().get(i));
-        java.util.List<java.util.List<Object>> keptEdges = new java.util.ArrayList<>();
+        List<List<Object>> keptEdges = new ArrayList<>();
         for (int i = 0; i < edges.size(); i++) {
             if (reached.contains(String.valueOf(edges.get(i, "source"))) && reached.contains(String.valueOf(edges.get(i, "target")))) {
                 keptEdges.add(edges.rows().get(i));
             }
         }
-        return new Neighbourhood(centre, depth, Table.of(nodes.columns(), keptNodes), Table.of(edges.columns(), keptEdges));
+        return new Neighbourhood(Table.of(nodes.columns(), keptNodes), Table.of(edges.columns(), keptEdges));
     }
 }

@@ -42,7 +42,7 @@ public final class ReadCache {
     private final Store store;
     private final Search search;
     private final Caches<String, ArticleFacts> facts;
-    private volatile Snapshot registry;
+    private volatile Snapshot registry = new Snapshot(-1, Registry.empty());
     private volatile Names names = new Names(-1, names());
     private final Caches<SaidKey, Said> said = Caches.weighing(16L << 20, Said::weight);
 
@@ -56,8 +56,8 @@ public final class ReadCache {
     /** The article stored under {@code id} as a reader sees it now, or empty. */
     public Optional<ArticleView> article(String id) {
         // One reader reads a missing article; others asking for it meanwhile wait for that answer.
-        ArticleFacts f = facts.get(id, key -> store.read(c -> ArticleFacts.of(c, key,
-                seq -> search == null ? Optional.empty() : search.articleText(seq))).orElse(null));
+        ArticleFacts f = facts.get(id, key -> store.read(c -> ArticleFacts.of(c, key, search == null ? null : search::articleText))
+                .orElse(null));
         if (f == null) return Optional.empty(); // not kept: it may be stored a moment from now
         if (!store.isHeld()) {
             // Another process may write meanwhile: no commit count to trust, so the registry of this moment.
@@ -120,11 +120,11 @@ public final class ReadCache {
     private Registry registry() {
         long now = store.commits();
         Snapshot s = registry;
-        if (s != null && s.commits() == now) return s.registry();
+        if (s.commits() == now) return s.registry();
         synchronized (this) {
             s = registry;
-            if (s != null && s.commits() == now) return s.registry();
-            Registry r = s == null ? store.read(Registry::all) : store.read(s.registry()::refreshed);
+            if (s.commits() == now) return s.registry();
+            Registry r = store.read(s.registry()::refreshed);
             registry = new Snapshot(now, r);
             return r;
         }

@@ -37,9 +37,9 @@ final class Registry {
         this.resolved = resolved;
     }
 
-    /** Every key's canonical entity. */
-    static Registry all(Connection c) throws SQLException {
-        return new Registry(Map.of(), Map.of(), 0, null).refreshed(c);
+    /** A registry of no entity, which {@link #refreshed} fills. */
+    static Registry empty() {
+        return new Registry(Map.of(), Map.of(), 0, null);
     }
 
     /**
@@ -47,7 +47,7 @@ final class Registry {
      * have grown by appends alone (a store compacted meanwhile renumbers its rows), everything is read again.
      */
     Registry refreshed(Connection c) throws SQLException {
-        if (own == null) return all(c);
+        if (own == null) return empty().refreshed(c);
         Map<String, Own> grown = new HashMap<>(own);
         long seen = rows;
         try (PreparedStatement ps = c.prepareStatement("SELECT rowid, key, name, type FROM entities WHERE rowid >= ?")) {
@@ -66,7 +66,7 @@ final class Registry {
         }
         if (count != seen || grown.size() != count) {
             if (rows == 0) throw new SQLException("the entities table's row ids do not run from 0 to " + count);
-            return new Registry(Map.of(), Map.of(), 0, null).refreshed(c);
+            return empty().refreshed(c);
         }
         Map<String, String> merges = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT key, canonical_key FROM entities WHERE key <> canonical_key");

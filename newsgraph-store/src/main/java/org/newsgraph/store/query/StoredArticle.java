@@ -33,25 +33,26 @@ public final class StoredArticle {
     record Stored(Article article, long seq) {}
 
     static Optional<Stored> withSeq(Connection c, String id) throws SQLException {
-        return withSeq(c, id, seq -> Optional.empty());
+        return withSeq(c, id, null);
     }
 
     /**
      * As {@link #withSeq(Connection, String)}, the text taken from {@code texts} (by seq) when it has it:
      * DuckDB keeps long texts compressed in blocks of many articles, so reading one text out of the
      * table costs 8-15 ms on a 10,000-article store, where the search index hands it over in well under one.
+     * With {@code texts} null, the text comes with the rest in one read.
      */
     static Optional<Stored> withSeq(Connection c, String id, java.util.function.LongFunction<Optional<String>> texts)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT origin, url, headline, published, byline, editor, captions, body, seq FROM articles WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT origin, url, headline, published, byline, editor, captions, body, seq"
+                + (texts == null ? ", text" : "") + " FROM articles WHERE id = ?")) {
             ps.setString(1, id);
             try (ResultSet r = ps.executeQuery()) {
                 if (!r.next()) return Optional.empty();
                 long seq = r.getLong(9);
-                Optional<String> text = texts.apply(seq);
+                String text = texts == null ? r.getString(10) : texts.apply(seq).orElse(null);
                 Array byline = r.getArray(5);
-                Article a = Article.builder(r.getString(1), text.isPresent() ? text.get() : text(c, id)).id(id).url(r.getString(2))
+                Article a = Article.builder(r.getString(1), text != null ? text : text(c, id)).id(id).url(r.getString(2))
                         .headline(r.getString(3)).published(r.getString(4))
                         .byline(byline == null ? List.of() : Arrays.stream((Object[]) byline.getArray()).map(String::valueOf).toList())
                         .editor(r.getString(6)).captions(captions(r.getString(7))).body(spans(r.getString(8))).build();

@@ -113,7 +113,15 @@ class ReadCacheTest {
         store.release();
         ReadCache loose = new ReadCache(store, null, ReadCache.DEFAULT_BYTES);
         assertThat(loose.article("planes")).contains(direct("planes"));
-        assertThat(loose.quotes(new Quotes.Query("Zakharova", null, null, 0))).isEqualTo(directQuotes("Zakharova"));
+        int before = loose.quotes(new Quotes.Query("Zakharova", null, null, 0)).table().size();
+        // Without the store held, no commit count says what changed: a write is seen at the next read.
+        store(Docs.article("Maria Zakharova said the talks go on.").id("talks").published("2019-04-12")
+                .entity(Newsroom.ZAKHAROVA, "Maria Zakharova", EntityType.PERSON)
+                .quote("Maria Zakharova", Newsroom.ZAKHAROVA, "said", "the talks go on").build());
+        Quotes.Answer after = loose.quotes(new Quotes.Query("Zakharova", null, null, 0));
+        assertThat(after.table().size()).isEqualTo(before + 1);
+        assertThat(after).isEqualTo(directQuotes("Zakharova"));
+        assertThat(loose.article("talks")).contains(direct("talks"));
         store.holdOpen();
     }
 
@@ -123,6 +131,9 @@ class ReadCacheTest {
             index.catchUp();
         }
         try (Search search = Search.open(store)) {
+            StoredArticle.Stored planes = store.read(c -> StoredArticle.withSeq(c, "planes")).orElseThrow();
+            assertThat(search.articleText(planes.seq())).contains(planes.article().text());
+            assertThat(search.articleText(planes.seq() + 1_000)).as("no such article indexed").isEmpty();
             ReadCache withIndex = new ReadCache(store, search, ReadCache.DEFAULT_BYTES);
             for (String id : List.of("planes", "attache", "puppet", "undated")) assertThat(withIndex.article(id)).contains(direct(id));
         }
