@@ -7,6 +7,7 @@ import org.newsgraph.cli.commands.EvalCommand;
 import org.newsgraph.cli.commands.EventsCommand;
 import org.newsgraph.cli.commands.ExportCommand;
 import org.newsgraph.cli.commands.ExtractCommand;
+import org.newsgraph.cli.commands.ImportCommand;
 import org.newsgraph.cli.commands.IngestCommand;
 import org.newsgraph.cli.commands.QuotesCommand;
 import org.newsgraph.cli.commands.ReindexCommand;
@@ -46,7 +47,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Who said what in news articles: attributions (source · cue · content) and the entities "
                 + "behind them, every fact pointing at the characters it came from.",
-        subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class,
+        subcommands = {AnalyzeCommand.class, ExtractCommand.class, IngestCommand.class, ImportCommand.class,
                 SearchCommand.class, QuotesCommand.class, EventsCommand.class, EntitiesCommand.class, EntityCommand.class, SqlCommand.class,
                 ExportCommand.class, ReindexCommand.class, ServeCommand.class,
                 BenchCommand.class, BenchServerCommand.class, EvalCommand.class, CoreNlpBaselineCommand.class,

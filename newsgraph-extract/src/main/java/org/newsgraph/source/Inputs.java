@@ -34,10 +34,10 @@ final class Inputs {
 
     record FileInput(Path path, String origin, Format format, long size) implements Input {}
 
-    record StreamInput(InputStream stream, String origin) implements Input {
-        @Override
-        public Format format() {
-            return Format.SNIFF;
+    /** A stream read by its content ({@code SNIFF}) or, when it came from a named file, as its name says. */
+    record StreamInput(InputStream stream, String origin, Format format) implements Input {
+        StreamInput(InputStream stream, String origin) {
+            this(stream, origin, Format.SNIFF);
         }
     }
 
@@ -62,7 +62,11 @@ final class Inputs {
      * recognised from its content.
      */
     static Format formatOf(Path p) {
-        String name = name(p);
+        return formatOf(name(p));
+    }
+
+    /** As {@link #formatOf(Path)}, for a file's name in lower case. */
+    static Format formatOf(String name) {
         if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
         if (name.endsWith(".txt") || name.endsWith(".text")) return Format.TEXT;
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) return Format.JSONL;
@@ -77,7 +81,10 @@ final class Inputs {
             ".warc", ".arc", ".rss", ".atom", ".xml");
 
     private static boolean walked(Path p) {
-        String name = name(p);
+        return walked(name(p));
+    }
+
+    static boolean walked(String name) {
         if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
         for (String end : WALKED) if (name.endsWith(end)) return true;
         return false;

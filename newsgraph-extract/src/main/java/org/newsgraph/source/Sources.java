@@ -55,6 +55,33 @@ public final class Sources {
     }
 
     /**
+     * Reads one stream that holds the file at {@code uri} (any Hadoop-style address, {@code s3a://b/x.warc.gz}),
+     * in the format its name announces, as {@link #open(Path...)} reads a file of that name; its origin is
+     * {@code uri}. For readers of file systems this JVM cannot open itself, such as a Spark job's.
+     * The stream is closed when the source is.
+     */
+    public static Source stream(InputStream in, String uri, SourceOptions options) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(options, "options");
+        return new Source(List.of(new Inputs.StreamInput(in, uri, Inputs.formatOf(fileName(uri)))), options);
+    }
+
+    /**
+     * Whether a directory's walk reads the file at {@code uri}: text, JSONL, web pages, WARC and feeds,
+     * gzipped or not, and not hidden.
+     */
+    public static boolean isArticleFile(String uri) {
+        String name = fileName(uri);
+        return !name.startsWith(".") && !name.startsWith("_") && Inputs.walked(name);
+    }
+
+    private static String fileName(String uri) {
+        String s = uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+        return s.substring(s.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
      * Reads {@code operands} in order: paths as typed by the user, {@code "-"} meaning {@code stdin}
      * (read once; a second {@code "-"} is a problem).
      */

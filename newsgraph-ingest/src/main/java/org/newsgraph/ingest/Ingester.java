@@ -17,6 +17,7 @@ import org.newsgraph.source.Loaded;
 import org.newsgraph.source.Problem;
 import org.newsgraph.source.Source;
 import org.newsgraph.store.Compaction;
+import org.newsgraph.store.ParquetImport;
 import org.newsgraph.store.SearchIndex;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
@@ -128,6 +129,21 @@ public final class Ingester implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /**
+     * Loads the tables {@code newsgraph spark} wrote under {@code dir} ({@link ParquetImport}: in one
+     * transaction, skipping the articles the store has, the registry run over what it loads), then brings
+     * the search index up to date with them.
+     */
+    public synchronized ParquetImport.Imported importParquet(Path dir) {
+        ParquetImport.Imported imported = ParquetImport.load(store, dir);
+        if (imported.added() > 0) {
+            added += imported.added();
+            known.addAll(writer.articleIds());
+            index.catchUp();
+        }
+        return imported;
     }
 
     /** The store it holds. */

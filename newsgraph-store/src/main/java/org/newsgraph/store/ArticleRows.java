@@ -1,8 +1,5 @@
 package org.newsgraph.store;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -18,13 +15,13 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.newsgraph.attribution.Attribution;
 import org.newsgraph.document.Article;
-import org.newsgraph.document.Caption;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.Layers;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.event.Event;
 import org.newsgraph.event.Relation;
 import org.newsgraph.span.Span;
+import org.newsgraph.table.ArticleTables;
 
 /**
  * The rows of documents, appended through DuckDB's appenders: measured on PolNeAR dev (84 articles,
@@ -37,8 +34,6 @@ import org.newsgraph.span.Span;
  * temporary tables and merged by {@link #flush} with one statement each.
  */
 final class ArticleRows implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final DuckDBConnection c;
     private long seq;
     private final LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
@@ -79,22 +74,18 @@ final class ArticleRows implements AutoCloseable {
         text(articles, a.published());
         articles.append(a.byline());
         text(articles, a.editor());
-        text(articles, a.captions().isEmpty() ? null : captionsJson(a.captions()));
-        articles.append(spansJson(a.body()).toString()).append(a.text()).append(now).endRow();
+        text(articles, a.captions().isEmpty() ? null : ArticleTables.captionsJson(a.captions()));
+        articles.append(ArticleTables.spansJson(a.body())).append(a.text()).append(now).endRow();
 
         List<Entity> es = d.find(Layers.ENTITIES).orElse(List.of());
         Map<String, String> keyOf = new HashMap<>();
         for (Entity e : es) keyOf.put(e.id(), e.key());
         for (Entity e : es) {
             entities.putIfAbsent(e.key(), e);
-            Set<String> forms = new LinkedHashSet<>();
             for (Span s : e.mentions()) {
-                String text = s.of(a.text());
-                forms.add(text.replaceAll("\\s+", " "));
-                mentions.beginRow().append(id).append(e.key()).append(s.begin()).append(s.end()).append(text).endRow();
+                mentions.beginRow().append(id).append(e.key()).append(s.begin()).append(s.end()).append(s.of(a.text())).endRow();
             }
-            forms.add(e.name());
-            for (String form : forms) aliases.merge(List.of(e.key(), form), 1, Integer::sum);
+            for (String form : ArticleTables.aliases(e, a.text())) aliases.merge(List.of(e.key(), form), 1, Integer::sum);
             for (String role : new LinkedHashSet<>(e.roles())) {
                 roles.beginRow().append(e.key()).append(role).append(id);
                 text(roles, a.published());
@@ -114,7 +105,7 @@ final class ArticleRows implements AutoCloseable {
             text(attributions, at.source() == null ? null : at.source().text());
             text(attributions, at.source() == null || at.source().entity() == null ? null : keyOf.get(at.source().entity()));
             text(attributions, at.cue() == null ? null : at.cue().text());
-            attributions.append(at.content().text()).append(attributionSpans(at));
+            attributions.append(at.content().text()).append(ArticleTables.attributionSpans(at));
             text(attributions, at.via() == null ? null : id + ":" + at.via());
             text(attributions, a.published());
             attributions.append(articleSeq);
@@ -144,7 +135,7 @@ final class ArticleRows implements AutoCloseable {
             String object = keyOf.get(r.object());
             if (subject == null || object == null) continue;
             relations.beginRow().append(id).append(subject).append(r.predicate().jsonName()).append(object)
-                    .append(spansJson(r.evidence()).toString()).endRow();
+                    .append(ArticleTables.spansJson(r.evidence())).endRow();
         }
     }
 
@@ -176,26 +167,6 @@ final class ArticleRows implements AutoCloseable {
     private static void text(DuckDBAppender ap, String value) throws SQLException {
         if (value == null) ap.appendNull();
         else ap.append(value);
-    }
-
-    private static String attributionSpans(Attribution at) {
-        ObjectNode o = JSON.createObjectNode();
-        o.set("source", at.source() == null ? null : spansJson(at.source().spans()));
-        o.set("cue", at.cue() == null ? null : spansJson(at.cue().spans()));
-        o.set("content", spansJson(at.content().spans()));
-        return o.toString();
-    }
-
-    private static ArrayNode spansJson(List<Span> spans) {
-        ArrayNode a = JSON.createArrayNode();
-        for (Span s : spans) a.addArray().add(s.begin()).add(s.end());
-        return a;
-    }
-
-    private static String captionsJson(List<Caption> captions) {
-        ArrayNode a = JSON.createArrayNode();
-        for (Caption cap : captions) a.addObject().put("text", cap.text()).put("credit", cap.credit());
-        return a.toString();
     }
 
     @Override

@@ -1,0 +1,134 @@
+package org.newsgraph.spark;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.newsgraph.source.SourceOptions;
+import org.newsgraph.source.Sources;
+import org.newsgraph.table.ArticleTables;
+import org.newsgraph.table.FactTable;
+import scala.Tuple2;
+
+/**
+ * The distributed batch: read the inputs where they lie, spread the articles over the cluster by id,
+ * analyze each partition with the executor's one Analyzer, and write the article tables as Parquet
+ * under {@code output} ({@code output/attributions/month=2019-03/part-….parquet}, …) and the records
+ * that gave no article under {@code output/rejects}. Each table is replaced whole, and ids are content
+ * hashes, so running the job again over the same input writes the same rows: a failed job is run again.
+ */
+public final class ArticleJob {
+    /** What to read and where to write; {@code partitions} of 0 means four per core of the cluster. */
+    public record Options(List<String> inputs, String output, int partitions, SourceOptions source) {
+        public Options {
+            inputs = List.copyOf(inputs);
+            Objects.requireNonNull(output, "output");
+            Objects.requireNonNull(source, "source");
+            if (inputs.isEmpty()) throw new IllegalArgumentException("no input given");
+        }
+    }
+
+    /** Rows written per table (rejects among them), and the articles analyzed. */
+    public record Summary(Map<String, Long> rows) {
+        public long articles() {
+            return rows.getOrDefault(ArticleTables.ARTICLES.name(), 0L);
+        }
+
+        public long rejects() {
+            return rows.getOrDefault(SparkTables.REJECTS, 0L);
+        }
+    }
+
+    /** Thrown when nothing can be read at all; its message is one line for the user. */
+    public static final class NoInputException extends RuntimeException {
+        NoInputException(String message) {
+            super(message);
+        }
+    }
+
+    private ArticleJob() {}
+
+    public static Summary run(SparkSession spark, Options options) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration conf = jsc.hadoopConfiguration();
+        conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+
+        List<String> found = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        List<Record> missing = new ArrayList<>();
+        for (String input : options.inputs()) resolve(input, conf, found, named, missing);
+        if (found.isEmpty()) {
+            throw new NoInputException(missing.isEmpty() ? "no input given" : missing.get(0).origin + ": " + missing.get(0).problem);
+        }
+        int partitions = options.partitions() > 0 ? options.partitions() : 4 * jsc.defaultParallelism();
+
+        jsc.setJobDescription("read and analyze");
+        JavaRDD<Record> records = jsc.binaryFiles(String.join(",", found), jsc.defaultParallelism())
+                .filter(f -> named.contains(f._1()) || Sources.isArticleFile(f._1()))
+                .flatMap(new ReadFiles(options.source()));
+        if (!missing.isEmpty()) records = records.union(jsc.parallelize(missing, 1));
+        JavaPairRDD<String, Record> spread = records.mapToPair(r -> new Tuple2<>(IdPartitioner.key(r), r))
+                .repartitionAndSortWithinPartitions(new IdPartitioner(partitions));
+        JavaRDD<Tuple2<Integer, Row>> rows = spread.mapPartitions(new AnalyzePartition())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Map<Integer, Long> counts = rows.mapToPair(t -> new Tuple2<>(t._1(), 1L)).reduceByKey(Long::sum).collectAsMap();
+            Map<String, Long> written = new LinkedHashMap<>();
+            for (int i = 0; i < ArticleTables.ALL.size(); i++) {
+                FactTable t = ArticleTables.ALL.get(i);
+                int index = i;
+                jsc.setJobDescription("write " + t.name());
+                spark.createDataFrame(rows.filter(r -> r._1() == index).map(Tuple2::_2), SparkTables.schema(t))
+                        .write().mode(SaveMode.Overwrite).partitionBy(SparkTables.MONTH).parquet(path(options.output(), t.name()));
+                written.put(t.name(), counts.getOrDefault(i, 0L));
+            }
+            jsc.setJobDescription("write " + SparkTables.REJECTS);
+            spark.createDataFrame(rows.filter(r -> r._1() == SparkTables.REJECTS_INDEX).map(Tuple2::_2), SparkTables.REJECTS_SCHEMA)
+                    .coalesce(1).write().mode(SaveMode.Overwrite).parquet(path(options.output(), SparkTables.REJECTS));
+            written.put(SparkTables.REJECTS, counts.getOrDefault(SparkTables.REJECTS_INDEX, 0L));
+            return new Summary(written);
+        } finally {
+            rows.unpersist(false);
+            jsc.setJobDescription(null);
+        }
+    }
+
+    /** Adds the files {@code input} names (a file, a directory, a glob) to {@code found}, or says it is missing. */
+    private static void resolve(String input, Configuration conf, List<String> found, Set<String> named, List<Record> missing) {
+        try {
+            Path p = new Path(input);
+            FileSystem fs = p.getFileSystem(conf);
+            FileStatus[] matches = fs.globStatus(p);
+            if (matches == null || matches.length == 0) {
+                missing.add(Record.problem(input, "no such file or directory"));
+                return;
+            }
+            for (FileStatus s : matches) {
+                String q = s.getPath().toString();
+                found.add(q);
+                if (s.isFile()) named.add(q);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            missing.add(Record.problem(input, "cannot read: " + ReadFiles.oneLine(e)));
+        }
+    }
+
+    private static String path(String dir, String table) {
+        return dir.endsWith("/") ? dir + table : dir + "/" + table;
+    }
+}

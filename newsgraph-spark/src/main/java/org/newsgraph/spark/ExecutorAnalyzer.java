@@ -1,0 +1,20 @@
+package org.newsgraph.spark;
+
+import org.newsgraph.nlp.Analyzer;
+
+/**
+ * The one Analyzer of an executor JVM, shared by its task threads. Built on first use, on the executor,
+ * from the models in the job's own jar: nothing is broadcast or downloaded, and a task never pays for
+ * the models twice.
+ */
+final class ExecutorAnalyzer {
+    private ExecutorAnalyzer() {}
+
+    private static final class Holder {
+        static final Analyzer ANALYZER = Analyzer.standard();
+    }
+
+    static Analyzer get() {
+        return Holder.ANALYZER;
+    }
+}
