@@ -22,10 +22,14 @@ import java.util.stream.Stream;
  * nothing; entities are merged by key (the first article, in the order of ingest, names a new one), their
  * aliases counted, and the cross-article registry is run over the keys loaded.
  *
- * <p>The new articles take the next {@code seq} numbers in order of publication (undated last), then id:
- * a Spark job keeps no order of input, and this one is the same every time.
+ * <p>The new articles take the next {@code seq} numbers in the order ingest would have read them: by
+ * file, then record number ({@code path#12}), then id. So names, aliases and the registry's answers come
+ * out as an ingest of the same files gives them (the first article to name an entity names it).
  */
 public final class ParquetImport {
+    private static final String INPUT_ORDER = "regexp_replace(origin, '#[0-9]+$', ''), "
+            + "TRY_CAST(regexp_extract(origin, '#([0-9]+)$', 1) AS BIGINT) NULLS FIRST, id";
+
     /** What one import did: articles added, articles the store had, and the job's rejects (not imported). */
     public record Imported(long added, long present, long rejects) {}
 
@@ -62,7 +66,7 @@ public final class ParquetImport {
             }
             s.execute("ALTER TABLE imported ADD COLUMN seq BIGINT");
             s.execute("UPDATE imported SET seq = n.seq FROM (SELECT id, (SELECT coalesce(max(seq), 0) FROM articles) "
-                    + "+ row_number() OVER (ORDER BY published NULLS LAST, id) AS seq FROM imported) n WHERE imported.id = n.id");
+                    + "+ row_number() OVER (ORDER BY " + INPUT_ORDER + ") AS seq FROM imported) n WHERE imported.id = n.id");
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles SELECT id, seq, origin, url, headline, published, "
                     + "byline, editor, captions, body, text, ? FROM imported ORDER BY seq")) {
                 ps.setObject(1, LocalDateTime.now(ZoneOffset.UTC));
