@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -18,6 +23,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.newsgraph.source.SourceOptions;
 import org.newsgraph.source.Sources;
@@ -61,6 +67,9 @@ public final class ArticleJob {
         }
     }
 
+    /** What the progress lines call the stages that read and analyze. */
+    static final String ANALYZE = "read and analyze";
+
     private ArticleJob() {}
 
     public static Summary run(SparkSession spark, Options options) {
@@ -77,7 +86,7 @@ public final class ArticleJob {
         }
         int partitions = options.partitions() > 0 ? options.partitions() : 4 * jsc.defaultParallelism();
 
-        jsc.setJobDescription("read and analyze");
+        jsc.setJobDescription(ANALYZE);
         JavaRDD<Record> records = jsc.binaryFiles(String.join(",", found), jsc.defaultParallelism())
                 .filter(f -> named.contains(f._1()) || Sources.isArticleFile(f._1()))
                 .flatMap(new ReadFiles(options.source()));
@@ -88,23 +97,65 @@ public final class ArticleJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Map<Integer, Long> counts = rows.mapToPair(t -> new Tuple2<>(t._1(), 1L)).reduceByKey(Long::sum).collectAsMap();
-            Map<String, Long> written = new LinkedHashMap<>();
+            // The tables are written side by side, as concurrent jobs: each one's tasks are short and wait on
+            // the file system (a file per month), so alone they would leave cores idle.
+            List<Callable<Void>> writes = new ArrayList<>();
             for (int i = 0; i < ArticleTables.ALL.size(); i++) {
                 FactTable t = ArticleTables.ALL.get(i);
                 int index = i;
-                jsc.setJobDescription("write " + t.name());
-                spark.createDataFrame(rows.filter(r -> r._1() == index).map(Tuple2::_2), SparkTables.schema(t))
-                        .write().mode(SaveMode.Overwrite).partitionBy(SparkTables.MONTH).parquet(path(options.output(), t.name()));
-                written.put(t.name(), counts.getOrDefault(i, 0L));
+                writes.add(() -> {
+                    jsc.setJobDescription("write " + t.name());
+                    // A month's rows to one task: a file per month and table, not one per month and partition
+                    // (840 PolNeAR articles over 40 months: 320 files a table, and most of the writing time).
+                    spark.createDataFrame(rows.filter(r -> r._1() == index).map(Tuple2::_2), SparkTables.schema(t))
+                            .repartition(partitions, functions.col(SparkTables.MONTH))
+                            .write().mode(SaveMode.Overwrite).partitionBy(SparkTables.MONTH).parquet(path(options.output(), t.name()));
+                    return null;
+                });
             }
-            jsc.setJobDescription("write " + SparkTables.REJECTS);
-            spark.createDataFrame(rows.filter(r -> r._1() == SparkTables.REJECTS_INDEX).map(Tuple2::_2), SparkTables.REJECTS_SCHEMA)
-                    .coalesce(1).write().mode(SaveMode.Overwrite).parquet(path(options.output(), SparkTables.REJECTS));
+            writes.add(() -> {
+                jsc.setJobDescription("write " + SparkTables.REJECTS);
+                spark.createDataFrame(rows.filter(r -> r._1() == SparkTables.REJECTS_INDEX).map(Tuple2::_2), SparkTables.REJECTS_SCHEMA)
+                        .coalesce(1).write().mode(SaveMode.Overwrite).parquet(path(options.output(), SparkTables.REJECTS));
+                return null;
+            });
+            runAll(writes);
+            Map<String, Long> written = new LinkedHashMap<>();
+            for (int i = 0; i < ArticleTables.ALL.size(); i++) written.put(ArticleTables.ALL.get(i).name(), counts.getOrDefault(i, 0L));
             written.put(SparkTables.REJECTS, counts.getOrDefault(SparkTables.REJECTS_INDEX, 0L));
             return new Summary(written);
         } finally {
             rows.unpersist(false);
             jsc.setJobDescription(null);
+        }
+    }
+
+    /** Runs the jobs on a few driver threads; the first failure is thrown once all have ended. */
+    private static void runAll(List<Callable<Void>> jobs) {
+        ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
+            Thread t = new Thread(r, "newsgraph-write");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Void>> running = new ArrayList<>();
+            for (Callable<Void> job : jobs) running.add(pool.submit(job));
+            RuntimeException failure = null;
+            for (Future<Void> f : running) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while writing the tables", e);
+                }
+            }
+            if (failure != null) throw failure;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

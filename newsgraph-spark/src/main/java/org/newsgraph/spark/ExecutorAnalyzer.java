@@ -17,4 +17,20 @@ final class ExecutorAnalyzer {
     static Analyzer get() {
         return Holder.ANALYZER;
     }
+
+    /**
+     * Starts loading the models on a thread of its own: in local mode the driver is the executor, and
+     * the models (5 s) then load while Spark starts instead of after.
+     */
+    static void loadInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                get();
+            } catch (RuntimeException | LinkageError e) {
+                // The first task loads them again and reports what is wrong, as a failed task.
+            }
+        }, "newsgraph-models");
+        t.setDaemon(true);
+        t.start();
+    }
 }

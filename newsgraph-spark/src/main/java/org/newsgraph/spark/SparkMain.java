@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
             "article as rejects. Reads JSONL, WARC(.gz), web pages, feeds and text from any Hadoop path",
             "(file://, hdfs://, s3a://); a directory is read whole. Running it again over the same input",
             "writes the same rows."},
-        footer = {"", "Example:", "  newsgraph spark --master local[2] --input articles.jsonl --output out/",
+        footer = {"", "newsgraph spark bench --help: words per second of the job on this machine.", "", "Example:", "  newsgraph spark --master local[2] --input articles.jsonl --output out/",
             "  newsgraph sql \"SELECT * FROM read_parquet('out/attributions/**/*.parquet') LIMIT 5\""})
 public final class SparkMain implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL",
@@ -65,7 +65,9 @@ public final class SparkMain implements Callable<Integer> {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new SparkMain(out, err));
+        boolean bench = args.length > 0 && args[0].equals("bench");
+        CommandLine cl = new CommandLine(bench ? new SparkBench(out, err) : new SparkMain(out, err));
+        if (bench) args = java.util.Arrays.copyOfRange(args, 1, args.length);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -74,6 +76,26 @@ public final class SparkMain implements Callable<Integer> {
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The session for {@code master}, else spark-submit's, else all cores here. On this machine: no web UI,
+     * the driver on the loopback address, and the models loading while Spark starts.
+     */
+    static SparkSession session(String master) {
+        SparkConf conf = new SparkConf().setAppName("newsgraph");
+        if (master != null) conf.setMaster(master);
+        else if (!conf.contains("spark.master")) conf.setMaster("local[*]");
+        if (conf.get("spark.master").startsWith("local")) {
+            ExecutorAnalyzer.loadInBackground();
+            conf.setIfMissing("spark.ui.enabled", "false");
+            conf.setIfMissing("spark.driver.host", "127.0.0.1");
+            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            conf.setIfMissing("spark.hadoop.fs.file.impl", LocalFiles.class.getName());
+        }
+        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+        return spark;
     }
 
     @Override
@@ -85,19 +107,9 @@ public final class SparkMain implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
         }
-        SparkConf conf = new SparkConf().setAppName("newsgraph");
-        if (master != null) conf.setMaster(master);
-        else if (!conf.contains("spark.master")) conf.setMaster("local[*]");
-        if (conf.get("spark.master").startsWith("local")) {
-            conf.setIfMissing("spark.ui.enabled", "false");
-            // On one machine the driver talks to itself: no guessing at its network address.
-            conf.setIfMissing("spark.driver.host", "127.0.0.1");
-            conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
-        }
         long start = System.nanoTime();
-        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        SparkSession spark = session(master);
         try {
-            spark.sparkContext().setLogLevel("WARN");
             if (!noProgress) spark.sparkContext().addSparkListener(new StageProgress(err));
             ArticleJob.Summary s;
             try {

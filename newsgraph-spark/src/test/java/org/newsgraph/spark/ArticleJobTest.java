@@ -60,9 +60,7 @@ class ArticleJobTest {
         Files.writeString(inputs.resolve("again.jsonl"), firstLine + "\n{\"id\": \"broken\", \"text\": \n");
         Files.write(inputs.resolve("pages.warc.gz"), gzip(warc(Files.readString(Path.of("../newsgraph-extract/src/test/resources/html/news.html")))));
         Files.writeString(inputs.resolve("_SUCCESS"), ""); // a Hadoop marker: not an input
-        spark = SparkSession.builder().master("local[2]").appName("newsgraph-test")
-                .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        spark = SparkMain.session("local[2]");
         output = tmp.resolve("out");
         summary = ArticleJob.run(spark, options(List.of(inputs.toString(), tmp.resolve("missing.jsonl").toString())));
     }
