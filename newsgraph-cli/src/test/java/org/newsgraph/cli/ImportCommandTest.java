@@ -58,6 +58,20 @@ class ImportCommandTest {
         assertThat(StoreCounts.count(db, "articles")).isEqualTo(2);
     }
 
+    @Test
+    void sqlReadsTheTablesWithoutAStore() throws Exception {
+        Path tables = sparkOutput();
+        CliRun r = CliRun.run(NO_ANALYSIS, "sql", "-f", "csv", "SELECT month, count(*) AS n FROM read_parquet('"
+                + tables.resolve("attributions") + "/**/*.parquet') GROUP BY month ORDER BY month");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out().split("\r\n")).containsExactly("month,n", "2024-03,1", "unknown,1"); // RFC 4180 lines
+        CliRun refused = CliRun.run(NO_ANALYSIS, "sql", "COPY (SELECT 1) TO '" + tmp.resolve("x.csv") + "'");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(tmp.resolve("x.csv")).doesNotExist();
+        assertThat(CliRun.run(NO_ANALYSIS, "quotes", "--speaker", "Ana").errLines())
+                .contains("newsgraph: quotes: missing required option: '--db=DIR'");
+    }
+
     /** Two articles with an entity each, one attribution each, a role and a reject, partitioned by month. */
     private Path sparkOutput() throws IOException, SQLException {
         Path out = tmp.resolve("out");

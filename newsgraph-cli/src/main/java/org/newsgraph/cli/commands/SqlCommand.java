@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
         description = {"Run one read-only SQL query (DuckDB) over the store's tables.",
                 "",
                 "The tables: articles, entities, entity_aliases, entity_roles, entity_affiliations, mentions, attributions,"
-                        + " events, relations. read_parquet('x.parquet') works, for exported or other Parquet files.",
+                        + " events, relations. read_parquet('x.parquet') works, for exported or other Parquet files:"
+                        + " without --db, over such files alone (newsgraph spark's tables, say).",
                 "",
                 "Anything that could change the store or the machine (INSERT, UPDATE, DELETE, CREATE, DROP, ALTER, COPY,"
                         + " ATTACH, INSTALL, LOAD, SET, writing PRAGMAs, several statements) is refused before it runs;"
@@ -23,10 +24,15 @@ public final class SqlCommand extends TableCommand {
     String query;
 
     @Override
+    boolean runsWithoutStore() {
+        return true;
+    }
+
+    @Override
     int run(Store store) {
         // Checked here too (run checks again) so that a refused statement never reaches DuckDB.
         ReadOnlySql.check(query);
-        print(store.read(c -> ReadOnlySql.run(c, query)));
+        print(store == null ? ReadOnlySql.runWithoutStore(query) : store.read(c -> ReadOnlySql.run(c, query)));
         return Main.OK;
     }
 }

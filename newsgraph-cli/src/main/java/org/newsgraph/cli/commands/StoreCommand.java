@@ -23,14 +23,26 @@ public abstract class StoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "DIR", description = "The store directory (made by ingest).")
+    @Option(names = "--db", paramLabel = "DIR", description = "The store directory (made by ingest).")
     Path db;
+
+    /** Whether the command has something to do without a store (sql over Parquet files); most have not. */
+    boolean runsWithoutStore() {
+        return false;
+    }
 
     @Override
     public final Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (db == null && !runsWithoutStore()) {
+            // As picocli words a missing option, which --db was until sql could run without a store.
+            err.println("newsgraph: " + spec.name() + ": missing required option: '--db=DIR'");
+            err.println("Try 'newsgraph " + spec.name() + " --help' for more information.");
+            err.flush();
+            return Main.USAGE;
+        }
         try {
-            return run(Store.open(db));
+            return run(db == null ? null : Store.open(db));
         } catch (IllegalArgumentException e) {
             err.println("newsgraph: " + spec.name() + ": " + e.getMessage());
             err.println("Try 'newsgraph " + spec.name() + " --help' for more information.");
@@ -48,7 +60,7 @@ public abstract class StoreCommand implements Callable<Integer> {
         }
     }
 
-    /** Does the work on an open store; returns the exit code. */
+    /** Does the work on an open store (null when there is none and the command runs without); returns the exit code. */
     abstract int run(Store store);
 
     PrintWriter out() {

@@ -92,6 +92,19 @@ public final class ReadOnlySql {
         }
     }
 
+    /**
+     * As {@link #run}, on an empty in-memory database: for queries over files ({@code read_parquet}) when
+     * there is no store. The same checks hold, so it writes nothing and loads no extension.
+     */
+    public static Table runWithoutStore(String sql) {
+        check(sql);
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:")) {
+            return run(c, sql);
+        } catch (SQLException e) {
+            throw new SqlFailedException(firstLine(e.getMessage()), e);
+        }
+    }
+
     /** Whether this connection's settings were already fixed by an earlier query. */
     private static boolean locked(Statement s) throws SQLException {
         try (ResultSet r = s.executeQuery("SELECT current_setting('lock_configuration')")) {
