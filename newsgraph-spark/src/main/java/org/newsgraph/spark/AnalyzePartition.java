@@ -11,6 +11,7 @@ import org.newsgraph.document.Article;
 import org.newsgraph.document.Document;
 import org.newsgraph.nlp.Analyzer;
 import org.newsgraph.table.ArticleTables;
+import org.apache.spark.util.LongAccumulator;
 import scala.Tuple2;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -21,6 +22,13 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 final class AnalyzePartition implements FlatMapFunction<Iterator<Tuple2<String, Record>>, Tuple2<Integer, Row>> {
     private static final long serialVersionUID = 1L;
+
+    /** Nanoseconds spent in the Analyzer itself, across tasks: what the job adds is the rest. */
+    private final LongAccumulator analyzerNanos;
+
+    AnalyzePartition(LongAccumulator analyzerNanos) {
+        this.analyzerNanos = analyzerNanos;
+    }
 
     @Override
     public Iterator<Tuple2<Integer, Row>> call(Iterator<Tuple2<String, Record>> records) {
@@ -35,7 +43,7 @@ final class AnalyzePartition implements FlatMapFunction<Iterator<Tuple2<String, 
                 while (!current.hasNext() && records.hasNext()) {
                     Record r = records.next()._2();
                     boolean copy = copyOfPrevious(r);
-                    current = copy ? List.of(copy(r)).iterator() : rows(analyzer, r).iterator();
+                    current = copy ? List.of(copy(r)).iterator() : timedRows(analyzer, r).iterator();
                     if (r.isArticle() && !copy) previous = r;
                 }
                 return current.hasNext();
@@ -56,6 +64,15 @@ final class AnalyzePartition implements FlatMapFunction<Iterator<Tuple2<String, 
                 return current.next();
             }
         };
+    }
+
+    private List<Tuple2<Integer, Row>> timedRows(Analyzer analyzer, Record r) {
+        long t0 = System.nanoTime();
+        try {
+            return rows(analyzer, r);
+        } finally {
+            analyzerNanos.add(System.nanoTime() - t0);
+        }
     }
 
     static List<Tuple2<Integer, Row>> rows(Analyzer analyzer, Record r) {

@@ -25,6 +25,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.newsgraph.source.SourceOptions;
 import org.newsgraph.source.Sources;
 import org.newsgraph.table.ArticleTables;
@@ -49,8 +50,11 @@ public final class ArticleJob {
         }
     }
 
-    /** Rows written per table (rejects among them), and the articles analyzed. */
-    public record Summary(Map<String, Long> rows) {
+    /**
+     * Rows written per table (rejects among them), and the seconds spent analyzing and making rows,
+     * summed over tasks (on N cores, up to N times the wall time).
+     */
+    public record Summary(Map<String, Long> rows, double analyzerSeconds) {
         public long articles() {
             return rows.getOrDefault(ArticleTables.ARTICLES.name(), 0L);
         }
@@ -93,7 +97,8 @@ public final class ArticleJob {
         if (!missing.isEmpty()) records = records.union(jsc.parallelize(missing, 1));
         JavaPairRDD<String, Record> spread = records.mapToPair(r -> new Tuple2<>(IdPartitioner.key(r), r))
                 .repartitionAndSortWithinPartitions(new IdPartitioner(partitions));
-        JavaRDD<Tuple2<Integer, Row>> rows = spread.mapPartitions(new AnalyzePartition())
+        LongAccumulator analyzerNanos = jsc.sc().longAccumulator("analyzer nanoseconds");
+        JavaRDD<Tuple2<Integer, Row>> rows = spread.mapPartitions(new AnalyzePartition(analyzerNanos))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Map<Integer, Long> counts = rows.mapToPair(t -> new Tuple2<>(t._1(), 1L)).reduceByKey(Long::sum).collectAsMap();
@@ -123,7 +128,7 @@ public final class ArticleJob {
             Map<String, Long> written = new LinkedHashMap<>();
             for (int i = 0; i < ArticleTables.ALL.size(); i++) written.put(ArticleTables.ALL.get(i).name(), counts.getOrDefault(i, 0L));
             written.put(SparkTables.REJECTS, counts.getOrDefault(SparkTables.REJECTS_INDEX, 0L));
-            return new Summary(written);
+            return new Summary(written, analyzerNanos.value() / 1e9);
         } finally {
             rows.unpersist(false);
             jsc.setJobDescription(null);

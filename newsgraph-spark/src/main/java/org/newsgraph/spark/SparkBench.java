@@ -80,8 +80,9 @@ final class SparkBench implements Callable<Integer> {
                 if (words < 0) words = words(spark, output);
                 double analysis = stages.seconds(ArticleJob.ANALYZE);
                 out.printf(Locale.ROOT, "pass %d: %,d articles, %,d words in %.1f s: %,.0f words/s, %,.0f per core; "
-                        + "reading and analysis %.1f s (%,.0f words/s), writing %.1f s%n", pass, s.articles(), words, seconds,
-                        words / seconds, words / seconds / cores, analysis, words / analysis, seconds - analysis);
+                        + "reading and analysis %.1f s (%,.0f words/s; the Analyzer and its rows %.1f s of task time), "
+                        + "writing %.1f s%n", pass, s.articles(), words, seconds, words / seconds, words / seconds / cores, analysis,
+                        words / analysis, s.analyzerSeconds(), seconds - analysis);
                 if (pass > 1) warm.add(words / seconds);
             }
             if (!warm.isEmpty()) {
