@@ -62,14 +62,14 @@ public final class ArticleTables {
 
     /** Where rows go, one table's row at a time; the values are in the table's column order. */
     @FunctionalInterface
-    public interface RowSink {
-        void row(FactTable table, Object[] values);
+    public interface RowSink<E extends Exception> {
+        void row(FactTable table, Object[] values) throws E;
     }
 
     private ArticleTables() {}
 
     /** Every row of {@code d}, table by table in the order of {@link #ALL}, facts in document order. */
-    public static void rows(Document d, RowSink sink) {
+    public static <E extends Exception> void rows(Document d, RowSink<E> sink) throws E {
         Article a = d.article();
         String id = a.id();
         sink.row(ARTICLES, new Object[] {id, a.origin(), a.url(), a.headline(), a.published(), List.copyOf(a.byline()),
@@ -113,14 +113,14 @@ public final class ArticleTables {
     }
 
     /** The forms an article names an entity by, whitespace folded, then its name: the store's aliases. */
-    public static Set<String> aliases(Entity e, String text) {
+    static Set<String> aliases(Entity e, String text) {
         Set<String> forms = new LinkedHashSet<>();
         for (Span s : e.mentions()) forms.add(s.of(text).replaceAll("\\s+", " "));
         forms.add(e.name());
         return forms;
     }
 
-    public static String attributionSpans(Attribution at) {
+    static String attributionSpans(Attribution at) {
         ObjectNode o = JSON.createObjectNode();
         o.set("source", at.source() == null ? null : spansArray(at.source().spans()));
         o.set("cue", at.cue() == null ? null : spansArray(at.cue().spans()));
@@ -128,7 +128,7 @@ public final class ArticleTables {
         return o.toString();
     }
 
-    public static String spansJson(List<Span> spans) {
+    static String spansJson(List<Span> spans) {
         return spansArray(spans).toString();
     }
 
@@ -138,7 +138,7 @@ public final class ArticleTables {
         return a;
     }
 
-    public static String captionsJson(List<Caption> captions) {
+    static String captionsJson(List<Caption> captions) {
         ArrayNode a = JSON.createArrayNode();
         for (Caption cap : captions) a.addObject().put("text", cap.text()).put("credit", cap.credit());
         return a.toString();

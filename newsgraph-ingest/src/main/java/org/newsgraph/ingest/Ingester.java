@@ -140,7 +140,7 @@ public final class Ingester implements AutoCloseable {
         ParquetImport.Imported imported = ParquetImport.load(store, dir);
         if (imported.added() > 0) {
             added += imported.added();
-            known.addAll(writer.articleIds());
+            known.addAll(imported.ids());
             index.catchUp();
         }
         return imported;

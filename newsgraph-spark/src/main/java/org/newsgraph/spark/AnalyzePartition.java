@@ -95,7 +95,7 @@ final class AnalyzePartition implements FlatMapFunction<Iterator<Tuple2<String, 
                 withMonth[i] = values[i] instanceof List<?> l ? CollectionConverters.asScala(l).toSeq() : values[i];
             }
             withMonth[values.length] = month;
-            out.add(new Tuple2<>(ArticleTables.ALL.indexOf(table), RowFactory.create(withMonth)));
+            out.add(new Tuple2<>(SparkTables.index(table), RowFactory.create(withMonth)));
         });
         return out;
     }

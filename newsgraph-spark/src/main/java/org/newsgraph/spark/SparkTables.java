@@ -31,6 +31,12 @@ final class SparkTables {
 
     private SparkTables() {}
 
+    /** {@code t}'s index in {@link ArticleTables#ALL}, by identity: a record's equals would compare every column. */
+    static int index(FactTable t) {
+        for (int i = 0; i < ArticleTables.ALL.size(); i++) if (ArticleTables.ALL.get(i) == t) return i;
+        throw new IllegalArgumentException("not one of the article tables: " + t.name());
+    }
+
     static StructType schema(FactTable t) {
         List<StructField> fields = new ArrayList<>();
         for (FactTable.Column c : t.columns()) fields.add(DataTypes.createStructField(c.name(), type(c.type()), c.nullable()));

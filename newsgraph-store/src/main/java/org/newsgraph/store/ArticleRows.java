@@ -5,22 +5,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.newsgraph.attribution.Attribution;
-import org.newsgraph.document.Article;
 import org.newsgraph.document.Document;
-import org.newsgraph.document.Layers;
-import org.newsgraph.entity.Entity;
-import org.newsgraph.event.Event;
-import org.newsgraph.event.Relation;
-import org.newsgraph.span.Span;
 import org.newsgraph.table.ArticleTables;
 
 /**
@@ -44,7 +35,8 @@ final class ArticleRows implements AutoCloseable {
     private final DuckDBAppender affiliations;
     private final DuckDBAppender events;
     private final DuckDBAppender relations;
-    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    /** Name and type of each entity key of the batch, as its first article gives them. */
+    private final Map<String, String[]> entities = new LinkedHashMap<>();
     private final Map<List<String>, Integer> aliases = new LinkedHashMap<>();
 
     ArticleRows(Connection connection, long firstSeq) throws SQLException {
@@ -63,80 +55,35 @@ final class ArticleRows implements AutoCloseable {
         relations = c.createAppender(Store.CATALOG, DuckDBConnection.DEFAULT_SCHEMA, "relations");
     }
 
+    /**
+     * Appends {@code d}'s rows ({@link ArticleTables}, the same as a Spark job writes) with what only the store
+     * adds: the order of ingest, the time, and entities and aliases gathered for {@link #flush}.
+     */
+    @SuppressWarnings("unchecked")
     void add(Document d) throws SQLException {
-        Article a = d.article();
-        String id = a.id();
         long articleSeq = seq++;
-        articles.beginRow().append(id).append(articleSeq);
-        text(articles, a.origin());
-        text(articles, a.url());
-        text(articles, a.headline());
-        text(articles, a.published());
-        articles.append(a.byline());
-        text(articles, a.editor());
-        text(articles, a.captions().isEmpty() ? null : ArticleTables.captionsJson(a.captions()));
-        articles.append(ArticleTables.spansJson(a.body())).append(a.text()).append(now).endRow();
-
-        List<Entity> es = d.find(Layers.ENTITIES).orElse(List.of());
-        Map<String, String> keyOf = new HashMap<>();
-        for (Entity e : es) keyOf.put(e.id(), e.key());
-        for (Entity e : es) {
-            entities.putIfAbsent(e.key(), e);
-            for (Span s : e.mentions()) {
-                mentions.beginRow().append(id).append(e.key()).append(s.begin()).append(s.end()).append(s.of(a.text())).endRow();
+        ArticleTables.rows(d, (table, v) -> {
+            if (table == ArticleTables.ARTICLES) {
+                articles.beginRow().append((String) v[0]).append(articleSeq);
+                appendAll(articles, v, 1).append(now).endRow();
+            } else if (table == ArticleTables.ENTITIES) {
+                // article_id, key, name, type, ordinal, roles, affiliation_keys, aliases, published
+                String key = (String) v[1];
+                entities.putIfAbsent(key, new String[] {(String) v[2], (String) v[3]});
+                for (String alias : (List<String>) v[7]) aliases.merge(List.of(key, alias), 1, Integer::sum);
+                for (String role : (List<String>) v[5]) {
+                    append(roles.beginRow().append(key).append(role).append((String) v[0]), v[8]).endRow();
+                }
+                for (String affiliation : (List<String>) v[6]) {
+                    append(affiliations.beginRow().append(key).append(affiliation).append((String) v[0]), v[8]).endRow();
+                }
+            } else if (table == ArticleTables.ATTRIBUTIONS) {
+                appendAll(attributions.beginRow(), v, 0).append(articleSeq).endRow();
+            } else {
+                DuckDBAppender ap = table == ArticleTables.MENTIONS ? mentions : table == ArticleTables.EVENTS ? events : relations;
+                appendAll(ap.beginRow(), v, 0).endRow();
             }
-            for (String form : ArticleTables.aliases(e, a.text())) aliases.merge(List.of(e.key(), form), 1, Integer::sum);
-            for (String role : new LinkedHashSet<>(e.roles())) {
-                roles.beginRow().append(e.key()).append(role).append(id);
-                text(roles, a.published());
-                roles.endRow();
-            }
-            for (String affiliation : new LinkedHashSet<>(e.affiliations())) {
-                String key = keyOf.get(affiliation);
-                if (key == null) continue;
-                affiliations.beginRow().append(e.key()).append(key).append(id);
-                text(affiliations, a.published());
-                affiliations.endRow();
-            }
-        }
-
-        for (Attribution at : d.find(Layers.ATTRIBUTIONS).orElse(List.of())) {
-            attributions.beginRow().append(id + ":" + at.id()).append(id).append(at.kind().jsonName());
-            text(attributions, at.source() == null ? null : at.source().text());
-            text(attributions, at.source() == null || at.source().entity() == null ? null : keyOf.get(at.source().entity()));
-            text(attributions, at.cue() == null ? null : at.cue().text());
-            attributions.append(at.content().text()).append(ArticleTables.attributionSpans(at));
-            text(attributions, at.via() == null ? null : id + ":" + at.via());
-            text(attributions, a.published());
-            attributions.append(articleSeq);
-            attributions.endRow();
-        }
-        addEvents(d, id, keyOf);
-    }
-
-    private void addEvents(Document d, String id, Map<String, String> keyOf) throws SQLException {
-        for (Event ev : d.find(Layers.EVENTS).orElse(List.of())) {
-            events.beginRow().append(id + ":" + ev.id()).append(id).append(ev.cameo()).append(ev.root());
-            if (ev.goldstein() == null) events.appendNull();
-            else events.append(ev.goldstein().doubleValue());
-            if (ev.quad() == null) events.appendNull();
-            else events.append(ev.quad().intValue());
-            text(events, ev.source() == null ? null : keyOf.get(ev.source()));
-            text(events, ev.target() == null ? null : keyOf.get(ev.target()));
-            text(events, ev.sourceActor());
-            text(events, ev.targetActor());
-            text(events, ev.trigger().text());
-            text(events, ev.date());
-            text(events, ev.attribution() == null ? null : id + ":" + ev.attribution());
-            events.endRow();
-        }
-        for (Relation r : d.find(Layers.RELATIONS).orElse(List.of())) {
-            String subject = keyOf.get(r.subject());
-            String object = keyOf.get(r.object());
-            if (subject == null || object == null) continue;
-            relations.beginRow().append(id).append(subject).append(r.predicate().jsonName()).append(object)
-                    .append(ArticleTables.spansJson(r.evidence())).endRow();
-        }
+        });
     }
 
     /** The entity keys of the documents added, for the registry. */
@@ -148,7 +95,9 @@ final class ArticleRows implements AutoCloseable {
     void flush() throws SQLException {
         for (DuckDBAppender ap : List.of(articles, mentions, attributions, roles, affiliations, events, relations)) ap.flush();
         try (DuckDBAppender ap = c.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "staged_entities")) {
-            for (Entity e : entities.values()) ap.beginRow().append(e.key()).append(e.name()).append(e.type().name()).endRow();
+            for (Map.Entry<String, String[]> e : entities.entrySet()) {
+                ap.beginRow().append(e.getKey()).append(e.getValue()[0]).append(e.getValue()[1]).endRow();
+            }
         }
         try (DuckDBAppender ap = c.createAppender("temp", DuckDBConnection.DEFAULT_SCHEMA, "staged_aliases")) {
             for (Map.Entry<List<String>, Integer> e : aliases.entrySet()) {
@@ -164,9 +113,19 @@ final class ArticleRows implements AutoCloseable {
         }
     }
 
-    private static void text(DuckDBAppender ap, String value) throws SQLException {
-        if (value == null) ap.appendNull();
-        else ap.append(value);
+    private static DuckDBAppender appendAll(DuckDBAppender ap, Object[] values, int from) throws SQLException {
+        for (int i = from; i < values.length; i++) append(ap, values[i]);
+        return ap;
+    }
+
+    /** One value of an {@link ArticleTables} row, by its Java type. */
+    private static DuckDBAppender append(DuckDBAppender ap, Object v) throws SQLException {
+        if (v == null) return ap.appendNull();
+        if (v instanceof String s) return ap.append(s);
+        if (v instanceof Integer n) return ap.append(n.intValue());
+        if (v instanceof Double x) return ap.append(x.doubleValue());
+        if (v instanceof List<?> l) return ap.append(l);
+        throw new IllegalArgumentException("no column type for a " + v.getClass().getSimpleName());
     }
 
     @Override

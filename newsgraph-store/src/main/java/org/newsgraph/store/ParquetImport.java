@@ -10,7 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -30,8 +32,16 @@ public final class ParquetImport {
     private static final String INPUT_ORDER = "regexp_replace(origin, '#[0-9]+$', ''), "
             + "TRY_CAST(regexp_extract(origin, '#([0-9]+)$', 1) AS BIGINT) NULLS FIRST, id";
 
-    /** What one import did: articles added, articles the store had, and the job's rejects (not imported). */
-    public record Imported(long added, long present, long rejects) {}
+    /** What one import did: the ids of the articles added, how many the store had, and the job's rejects (not imported). */
+    public record Imported(List<String> ids, long present, long rejects) {
+        public Imported {
+            ids = List.copyOf(ids);
+        }
+
+        public long added() {
+            return ids.size();
+        }
+    }
 
     private ParquetImport() {}
 
@@ -41,14 +51,7 @@ public final class ParquetImport {
             throw new StoreException("no articles under " + dir + " (no Parquet files in " + articles
                     + "); name the directory newsgraph spark wrote with --output");
         }
-        Imported imported = store.write(c -> load(c, dir));
-        if (!hasParquet(dir.resolve("rejects"))) return imported;
-        long rejects = store.read(c -> {
-            try (Statement s = c.createStatement()) {
-                return count(s, "SELECT count(*) FROM " + read(dir, "rejects"));
-            }
-        });
-        return new Imported(imported.added(), imported.present(), rejects);
+        return store.write(c -> load(c, dir));
     }
 
     private static Imported load(Connection c, Path dir) throws SQLException {
@@ -58,11 +61,15 @@ public final class ParquetImport {
                     + "SELECT * EXCLUDE (month) FROM " + read(dir, "articles")
                     + " QUALIFY row_number() OVER (PARTITION BY id ORDER BY origin) = 1");
             long offered = count(s, "SELECT count(*) FROM imported");
+            long rejects = hasParquet(dir.resolve("rejects")) ? count(s, "SELECT count(*) FROM " + read(dir, "rejects")) : 0;
             s.execute("DELETE FROM imported WHERE id IN (SELECT id FROM articles)");
-            long added = count(s, "SELECT count(*) FROM imported");
-            if (added == 0) {
+            List<String> ids = new ArrayList<>();
+            try (ResultSet r = s.executeQuery("SELECT id FROM imported")) {
+                while (r.next()) ids.add(r.getString(1));
+            }
+            if (ids.isEmpty()) {
                 s.execute("DROP TABLE temp.imported");
-                return new Imported(0, offered, 0);
+                return new Imported(ids, offered, rejects);
             }
             s.execute("ALTER TABLE imported ADD COLUMN seq BIGINT");
             s.execute("UPDATE imported SET seq = n.seq FROM (SELECT id, (SELECT coalesce(max(seq), 0) FROM articles) "
@@ -95,7 +102,7 @@ public final class ParquetImport {
             if (hasParquet(dir.resolve("entities"))) keys = entities(s, dir);
             s.execute("DROP TABLE temp.imported");
             EntityRegistry.update(c, keys);
-            return new Imported(added, offered - added, 0);
+            return new Imported(ids, offered - ids.size(), rejects);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.store.SearchQueryException;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -35,11 +36,9 @@ public abstract class StoreCommand implements Callable<Integer> {
     public final Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if (db == null && !runsWithoutStore()) {
-            // As picocli words a missing option, which --db was until sql could run without a store.
-            err.println("newsgraph: " + spec.name() + ": missing required option: '--db=DIR'");
-            err.println("Try 'newsgraph " + spec.name() + " --help' for more information.");
-            err.flush();
-            return Main.USAGE;
+            // Required but for sql: told as picocli tells any missing option, by the same handler.
+            throw new CommandLine.MissingParameterException(spec.commandLine(), spec.findOption("--db"),
+                    "Missing required option: '--db=DIR'");
         }
         try {
             return run(db == null ? null : Store.open(db));
