@@ -39,7 +39,7 @@ final class SparkBench implements Callable<Integer> {
     @Option(names = "--passes", paramLabel = "N", defaultValue = "3", description = "Passes over the input (default: ${DEFAULT-VALUE}).")
     int passes;
 
-    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0", description = "As the job's (default: four per core).")
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0", description = "As the job's (default: sixteen per core).")
     int partitions;
 
     @Option(names = "--stages", description = "Also a line per finished stage, on stderr.")

@@ -39,7 +39,7 @@ public final class SparkMain implements Callable<Integer> {
     String output;
 
     @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-            description = "Partitions to analyze in (default: four per core).")
+            description = "Partitions to analyze in (default: sixteen per core).")
     int partitions;
 
     @Option(names = "--max-article-mb", paramLabel = "MB", defaultValue = "" + SourceOptions.DEFAULT_MAX_ARTICLE_MB,
